@@ -38,6 +38,15 @@ describe('readVietnamUnits', () => {
     );
   });
 
+  it('maps the two communes coded differently in the mapping to their codes in force', () => {
+    expect(data.report.recoded).toEqual([
+      { mappingCode: '06970', code: '06978', fullName: 'Xã Ba Chẽ' },
+      { mappingCode: '23737', code: '23938', fullName: 'Xã Ia Mơ' },
+    ]);
+    const currentCommunes = new Set(data.units.filter((u) => u.validTo === null).map((u) => u.code));
+    for (const l of data.lineage) expect(currentCommunes.has(l.successor.code)).toBe(true);
+  });
+
   it('keeps the 1 Jul 2025 spelling as an alias of the 2026 spelling', () => {
     const yenHoa = data.units.find((u) => u.code === '00175' && u.validTo === null);
     expect(yenHoa?.fullName).toBe('Phường Yên Hoà');

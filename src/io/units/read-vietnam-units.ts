@@ -17,6 +17,11 @@ export interface LineageReadReport {
   dropped: { newCode: string; newName: string; oldCode: string; oldName: string; oldProvinceCode: string }[];
   /** Links naming an old code absent from the 1 Mar 2025 unit list (units already merged earlier). */
   unresolved: { newCode: string; newName: string; oldCode: string; oldName: string }[];
+  /**
+   * New communes whose code in the mapping (from Công văn 1027/CTK-CSCL of 25 Jun 2025) differs from
+   * the code in force (Decision 19/2025/QĐ-TTg), matched by province and full name instead.
+   */
+  recoded: { mappingCode: string; code: string; fullName: string }[];
 }
 
 export interface VietnamUnits {
@@ -176,7 +181,7 @@ async function readPre2025Units(dir: string): Promise<AdminUnitRecord[]> {
 }
 
 /** Old → new links from the dvhcvn mapping (merges_new_to_old.json), checked by the cross-province rule. */
-async function readLineage(dir: string, oldUnits: readonly AdminUnitRecord[]) {
+async function readLineage(dir: string, oldUnits: readonly AdminUnitRecord[], current: readonly AdminUnitRecord[]) {
   const merges = JSON.parse(
     await readFile(join(dir, 'admin-lineage-2025/merges_new_to_old.json'), 'utf8'),
   ) as MergesFile;
@@ -187,7 +192,22 @@ async function readLineage(dir: string, oldUnits: readonly AdminUnitRecord[]) {
     if (u.level === 'district') oldDistricts.set(u.code, u);
   }
   const lineage: UnitLineageRecord[] = [];
-  const report: LineageReadReport = { dropped: [], unresolved: [] };
+  const report: LineageReadReport = { dropped: [], unresolved: [], recoded: [] };
+  const currentCommunes = new Set(current.filter((u) => u.level === 'commune').map((u) => u.code));
+  const currentByName = new Map<string, AdminUnitRecord[]>();
+  for (const u of current) {
+    if (u.level !== 'commune') continue;
+    const key = `${u.parentCode}|${u.fullName.normalize('NFC')}`;
+    currentByName.set(key, [...(currentByName.get(key) ?? []), u]);
+  }
+  const currentCode = (provinceCode: string, code: string, fullName: string): string => {
+    if (currentCommunes.has(code)) return code;
+    const byName = currentByName.get(`${provinceCode}|${fullName.normalize('NFC')}`) ?? [];
+    const [only] = byName;
+    if (byName.length !== 1 || !only) return code;
+    report.recoded.push({ mappingCode: code, code: only.code, fullName });
+    return only.code;
+  };
   const link = (
     oldCode: string,
     oldLevel: AdminUnitRecord['level'],
@@ -203,13 +223,14 @@ async function readLineage(dir: string, oldUnits: readonly AdminUnitRecord[]) {
   for (const province of merges.data) {
     for (const m of province.merges) lineage.push(link(m.old_id, 'province', province.level1_id, 'province', m.type));
     for (const commune of province.level2s) {
+      const newCode = currentCode(province.level1_id, commune.level2_id, commune.name);
       const candidates = [];
       for (const m of commune.merges) {
         const oldCommune = oldCommunes.get(m.old_id);
         const oldDistrict = oldDistricts.get(m.old_id);
         // Island districts without communes (Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo) became special zones.
         if (oldDistrict) {
-          lineage.push(link(m.old_id, 'district', commune.level2_id, 'commune', m.type));
+          lineage.push(link(m.old_id, 'district', newCode, 'commune', m.type));
           continue;
         }
         if (!oldCommune) {
@@ -225,10 +246,10 @@ async function readLineage(dir: string, oldUnits: readonly AdminUnitRecord[]) {
         candidates.push({ link: { m, oldProvinceCode }, oldProvinceCode });
       }
       const { kept, dropped } = splitCrossProvinceLinks(candidates);
-      for (const { m } of kept) lineage.push(link(m.old_id, 'commune', commune.level2_id, 'commune', m.type));
+      for (const { m } of kept) lineage.push(link(m.old_id, 'commune', newCode, 'commune', m.type));
       for (const { m, oldProvinceCode } of dropped) {
         report.dropped.push({
-          newCode: commune.level2_id,
+          newCode,
           newName: commune.name,
           oldCode: m.old_id,
           oldName: m.name,
@@ -244,6 +265,6 @@ async function readLineage(dir: string, oldUnits: readonly AdminUnitRecord[]) {
 export async function readVietnamUnits(datasetsDir: string = DEFAULT_DATASETS_DIR): Promise<VietnamUnits> {
   const current = await readCurrentUnits(datasetsDir);
   const old = await readPre2025Units(datasetsDir);
-  const { lineage, report } = await readLineage(datasetsDir, old);
+  const { lineage, report } = await readLineage(datasetsDir, old, current);
   return { units: [countryRecord(), ...current, ...old], lineage, report };
 }

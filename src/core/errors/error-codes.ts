@@ -1,0 +1,33 @@
+/**
+ * The one catalogue of error codes. Codes are stable API (clients match on them); the HTTP status
+ * follows DESIGN.md's API conventions; messages live in src/i18n, one per language.
+ */
+export const ERROR_STATUS = {
+  INVALID_PARAMETER: 400,
+  UNIT_NOT_FOUND: 404,
+  NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  INTERNAL_ERROR: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export type ErrorParams = Record<string, string | number>;
+
+/** An expected failure with a stable code and the facts its message needs (field, value, …). */
+export class HatangError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: ErrorParams = {},
+  ) {
+    super(`${code} ${JSON.stringify(params)}`);
+    this.name = 'HatangError';
+    this.status = ERROR_STATUS[code];
+  }
+}
+
+/** `expected` names the expectation text in the i18n catalogue; `extra` fills its placeholders. */
+export function invalidParameter(field: string, value: string, expected: string, extra: ErrorParams = {}): HatangError {
+  return new HatangError('INVALID_PARAMETER', { ...extra, field, value, expected });
+}

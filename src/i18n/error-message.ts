@@ -1,0 +1,14 @@
+import type { HatangError } from '../core/errors/error-codes.ts';
+import { fill, type Language, MESSAGES } from './messages.ts';
+
+/** The error's message in the given language, with the expectation (if any) spelled out. */
+export function errorMessage(error: HatangError, language: Language): string {
+  const catalogue = MESSAGES[language];
+  const params: Record<string, string | number> = { ...error.params };
+  const expectedKey = error.params.expected;
+  if (typeof expectedKey === 'string') {
+    const template = catalogue.expected[expectedKey];
+    params.expected = template ? fill(template, error.params) : '';
+  }
+  return fill(catalogue.errors[error.code], params).trim();
+}

@@ -1,0 +1,61 @@
+import type { ErrorCode } from '../core/errors/error-codes.ts';
+
+export const LANGUAGES = ['vi', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** `{name}` placeholders are filled from the error's params. */
+type Catalogue = { errors: Record<ErrorCode, string>; expected: Record<string, string> };
+
+const vi: Catalogue = {
+  errors: {
+    INVALID_PARAMETER: 'Tham số "{field}" không hợp lệ: "{value}". {expected}',
+    UNIT_NOT_FOUND: 'Không tìm thấy đơn vị hành chính có mã "{code}" vào ngày {date}.',
+    NOT_FOUND: 'Không có địa chỉ {path}.',
+    METHOD_NOT_ALLOWED: 'Phương thức {method} không dùng được cho {path}.',
+    INTERNAL_ERROR: 'Lỗi hệ thống (mã yêu cầu {requestId}). Vui lòng thử lại hoặc báo cho quản trị viên.',
+  },
+  expected: {
+    date: 'Cần ngày theo dạng YYYY-MM-DD có thật, ví dụ 2025-07-01.',
+    level: 'Cần một trong: {options}.',
+    limit: 'Cần số nguyên từ {min} đến {max}.',
+    offset: 'Cần số nguyên không âm.',
+    boolean: 'Cần true hoặc false.',
+    text: 'Cần chuỗi từ {min} đến {max} ký tự.',
+    code: 'Cần mã đơn vị (chữ số, hoặc VN cho toàn quốc).',
+  },
+};
+
+const en: Catalogue = {
+  errors: {
+    INVALID_PARAMETER: 'Parameter "{field}" is invalid: "{value}". {expected}',
+    UNIT_NOT_FOUND: 'No administrative unit with code "{code}" on {date}.',
+    NOT_FOUND: 'There is nothing at {path}.',
+    METHOD_NOT_ALLOWED: 'Method {method} is not allowed on {path}.',
+    INTERNAL_ERROR: 'Internal error (request id {requestId}). Please retry or tell the administrator.',
+  },
+  expected: {
+    date: 'Expected a real date as YYYY-MM-DD, e.g. 2025-07-01.',
+    level: 'Expected one of: {options}.',
+    limit: 'Expected an integer from {min} to {max}.',
+    offset: 'Expected a non-negative integer.',
+    boolean: 'Expected true or false.',
+    text: 'Expected text of {min} to {max} characters.',
+    code: 'Expected a unit code (digits, or VN for the whole country).',
+  },
+};
+
+export const MESSAGES: Record<Language, Catalogue> = { vi, en };
+
+export function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = params[key];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** Picks vi or en from an Accept-Language header or `lang=`; Vietnamese unless English is preferred. */
+export function pickLanguage(explicit: string | undefined, acceptLanguage: string | undefined): Language {
+  if (explicit === 'en' || explicit === 'vi') return explicit;
+  const first = acceptLanguage?.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'vi';
+}
