@@ -1,11 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-// Three kinds of test, one run:
+// Two projects, one run:
 // - unit: pure functions beside the code in src/core (parallel, isolated);
-// - db/http: against one real database per engine per run, shared by every file of the project
-//   (isolate: false keeps the engine's module-level handle alive across files; one fork, so one
-//   PGlite+PostGIS instance of ~1 GB is created once, not once per file);
-// - e2e: real headless Chromium against an in-process server.
+// - integration (test/): repositories, services and HTTP against one real database per engine per
+//   run, shared by every file (one fork with isolate: false, so one PGlite+PostGIS instance of ~1 GB
+//   is created once, not once per file), and the end-to-end journeys in real headless Chromium
+//   against an in-process server on that same database.
 export default defineConfig({
   test: {
     projects: [
@@ -19,18 +19,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**'],
-          pool: 'forks',
-          maxWorkers: 1,
-          isolate: false,
-          testTimeout: 120_000,
-          hookTimeout: 300_000,
-        },
-      },
-      {
-        test: {
-          name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
           pool: 'forks',
           maxWorkers: 1,
           isolate: false,

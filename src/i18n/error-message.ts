@@ -10,5 +10,12 @@ export function errorMessage(error: HatangError, language: Language): string {
     const template = catalogue.expected[expectedKey];
     params.expected = template ? fill(template, error.params) : '';
   }
+  // A validity period reads differently when one end is open (a unit in force "until 2025-06-30").
+  const { validFrom, validTo } = error.params;
+  if (validFrom !== undefined || validTo !== undefined) {
+    const p = catalogue.period;
+    const template = validFrom && validTo ? p.between : validTo ? p.until : p.from;
+    params.period = fill(template, error.params);
+  }
   return fill(catalogue.errors[error.code], params).trim();
 }

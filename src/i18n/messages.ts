@@ -4,12 +4,18 @@ export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** `{name}` placeholders are filled from the error's params. */
-type Catalogue = { errors: Record<ErrorCode, string>; expected: Record<string, string> };
+type Catalogue = {
+  errors: Record<ErrorCode, string>;
+  expected: Record<string, string>;
+  period: { from: string; until: string; between: string };
+};
 
 const vi: Catalogue = {
   errors: {
     INVALID_PARAMETER: 'Tham số "{field}" không hợp lệ: "{value}". {expected}',
     UNIT_NOT_FOUND: 'Không tìm thấy đơn vị hành chính có mã "{code}" vào ngày {date}.',
+    UNIT_NOT_IN_FORCE:
+      'Đơn vị "{code}" ({fullName}) không có hiệu lực vào ngày {date}: nó có hiệu lực {period}. Thêm date= trong khoảng đó để xem.',
     NOT_FOUND: 'Không có địa chỉ {path}.',
     METHOD_NOT_ALLOWED: 'Phương thức {method} không dùng được cho {path}.',
     INTERNAL_ERROR: 'Lỗi hệ thống (mã yêu cầu {requestId}). Vui lòng thử lại hoặc báo cho quản trị viên.',
@@ -21,14 +27,18 @@ const vi: Catalogue = {
     offset: 'Cần số nguyên không âm.',
     boolean: 'Cần true hoặc false.',
     text: 'Cần chuỗi từ {min} đến {max} ký tự.',
-    code: 'Cần mã đơn vị (chữ số, hoặc VN cho toàn quốc).',
+    code: 'Cần mã đơn vị: VN (toàn quốc), 2 chữ số (tỉnh), 3 (huyện, trước 1/7/2025) hoặc 5 (xã).',
+    known: 'Tham số này không được hỗ trợ; các tham số dùng được: {options}.',
   },
+  period: { from: 'từ {validFrom}', until: 'đến hết {validTo}', between: 'từ {validFrom} đến hết {validTo}' },
 };
 
 const en: Catalogue = {
   errors: {
     INVALID_PARAMETER: 'Parameter "{field}" is invalid: "{value}". {expected}',
     UNIT_NOT_FOUND: 'No administrative unit with code "{code}" on {date}.',
+    UNIT_NOT_IN_FORCE:
+      'Unit "{code}" ({fullName}) is not in force on {date}: it is valid {period}. Add a date= in that range to see it.',
     NOT_FOUND: 'There is nothing at {path}.',
     METHOD_NOT_ALLOWED: 'Method {method} is not allowed on {path}.',
     INTERNAL_ERROR: 'Internal error (request id {requestId}). Please retry or tell the administrator.',
@@ -40,8 +50,10 @@ const en: Catalogue = {
     offset: 'Expected a non-negative integer.',
     boolean: 'Expected true or false.',
     text: 'Expected text of {min} to {max} characters.',
-    code: 'Expected a unit code (digits, or VN for the whole country).',
+    code: 'Expected a unit code: VN (country), 2 digits (province), 3 (district, before 1 Jul 2025) or 5 (commune).',
+    known: 'This parameter is not supported; the supported ones are: {options}.',
   },
+  period: { from: 'from {validFrom}', until: 'until {validTo}', between: 'from {validFrom} to {validTo}' },
 };
 
 export const MESSAGES: Record<Language, Catalogue> = { vi, en };

@@ -51,12 +51,12 @@ export class AdminUnitRepository {
     };
     if (filter.level) where.push(`u.level = ${bind(filter.level)}`);
     if (filter.parent) where.push(this.parentCondition(filter.parent, filter.level, bind));
-    let rank = '0';
+    const order = [LEVEL_ORDER, 'u.code'];
     if (filter.searchText) {
       const q = bind(filter.searchText);
       where.push(`strpos(u.search_text, ${q}) > 0`);
       // Names that start with the text come first (search_text begins with the folded name).
-      rank = `CASE WHEN left(u.search_text, length(${q})) = ${q} THEN 0 ELSE 1 END`;
+      order.unshift(`CASE WHEN left(u.search_text, length(${q})) = ${q} THEN 0 ELSE 1 END`);
     }
     const condition = where.join(' AND ');
     const [countRow] = await this.db.query<{ total: number }>(
@@ -67,7 +67,7 @@ export class AdminUnitRepository {
     const offset = bind(filter.offset);
     const items = await this.db.query<StoredUnit>(
       `SELECT ${UNIT_COLUMNS} FROM ${UNIT_FROM} WHERE ${condition}
-       ORDER BY ${rank}, ${LEVEL_ORDER}, u.code LIMIT ${limit} OFFSET ${offset}`,
+       ORDER BY ${order.join(', ')} LIMIT ${limit} OFFSET ${offset}`,
       params,
     );
     return { items, total: countRow?.total ?? 0 };

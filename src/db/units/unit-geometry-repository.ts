@@ -30,8 +30,8 @@ export class UnitGeometryRepository {
            'id', u.code,
            'properties', json_build_object('code', u.code, 'name', u.name, 'fullName', u.full_name,
              'level', u.level, 'unitType', u.unit_type, 'provinceCode', u.province_code),
-           'geometry', ST_AsGeoJSON(CASE WHEN $3::float8 > 0 THEN ST_SimplifyPreserveTopology(u.geom, $3::float8)
-             ELSE u.geom END, 5)::json
+           'geometry', ST_AsGeoJSON(ST_Multi(CASE WHEN $3::float8 > 0 THEN ST_SimplifyPreserveTopology(u.geom, $3::float8)
+             ELSE u.geom END), 5)::json
          ) ORDER BY u.code), '[]'::json)
        )::text AS fc
        FROM admin_unit u WHERE ${where}`,

@@ -1,0 +1,46 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../../config/config.ts';
+import { openDatabase } from '../../db/open-database.ts';
+import { startServer } from '../../http/server.ts';
+import { createLogger } from '../../logging/logger.ts';
+import { prepareDatabase } from '../../services/bootstrap.ts';
+import type { Command } from '../command.ts';
+
+export const serveCommand: Command = {
+  path: ['serve'],
+  summary: 'Chạy máy chủ (API + giao diện web) / run the server',
+  usage: 'hatang serve [--port N] [--host H]',
+  options: [
+    '--port N   cổng (mặc định PORT hoặc 8080)',
+    '--host H   địa chỉ lắng nghe (mặc định HOST hoặc 127.0.0.1)',
+  ],
+  async run(args) {
+    const { values } = parseArgs({ args, options: { port: { type: 'string' }, host: { type: 'string' } } });
+    const config = loadConfig({
+      ...process.env,
+      ...(values.port !== undefined ? { PORT: values.port } : {}),
+      ...(values.host !== undefined ? { HOST: values.host } : {}),
+    });
+    const logger = createLogger(config.logLevel);
+    const started = Date.now();
+    logger.info(
+      config.databaseUrl
+        ? 'Kết nối PostgreSQL (DATABASE_URL)'
+        : `Mở CSDL nhúng tại ${config.dataDir} (lần đầu mất khoảng 15–30 giây)`,
+    );
+    const db = await openDatabase(config);
+    await prepareDatabase(db, { logger, loadReferenceData: config.loadReferenceData });
+    const server = await startServer({ database: db, port: config.port, host: config.host, logger });
+    process.stdout.write(`Hatang đang chạy tại ${server.url} (sẵn sàng sau ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    logger.info('Đang dừng…');
+    await server.close();
+    // PGlite writes its data directory on close: closing is what makes the next start fast and safe.
+    await db.close();
+    return 0;
+  },
+};

@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { HatangError } from '../core/errors/error-codes.ts';
+import { errorMessage } from '../i18n/error-message.ts';
+import { pickLanguage } from '../i18n/messages.ts';
+import type { Logger } from '../logging/logger.ts';
+import type { Services } from '../services/services.ts';
+import type { AppEnv } from './env.ts';
+import { openApiDocument } from './openapi.ts';
+import { healthRoutes } from './routes/health-routes.ts';
+import { unitRoutes } from './routes/unit-routes.ts';
+import { serveWebApp } from './static-files.ts';
+
+export interface AppOptions {
+  logger: Logger;
+  /** Folder of the built web app; default web/dist. */
+  webDistDir?: string;
+}
+
+/** The whole HTTP surface: JSON API under /api, the web app everywhere else. */
+export function createApp(services: Services, options: AppOptions): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.use(async (c, next) => {
+    c.set('services', services);
+    c.set('requestId', c.req.header('x-request-id')?.slice(0, 64) || randomUUID());
+    c.set('language', pickLanguage(c.req.query('lang'), c.req.header('accept-language')));
+    await next();
+    c.header('x-request-id', c.get('requestId'));
+  });
+
+  app.get('/api/openapi.json', (c) => c.json(openApiDocument));
+  app.route('/api', healthRoutes);
+  app.route('/api', unitRoutes);
+
+  app.all('/api/*', (c) => {
+    throw new HatangError(c.req.method === 'GET' ? 'NOT_FOUND' : 'METHOD_NOT_ALLOWED', {
+      path: c.req.path,
+      method: c.req.method,
+    });
+  });
+
+  app.get('*', async (c) => (await serveWebApp(c, options.webDistDir)) ?? c.notFound());
+
+  app.notFound((c) => {
+    const error = new HatangError('NOT_FOUND', { path: c.req.path });
+    return c.json({ error: { code: error.code, message: errorMessage(error, c.get('language') ?? 'vi') } }, 404);
+  });
+
+  app.onError((err, c) => {
+    const language = c.get('language') ?? 'vi';
+    if (err instanceof HatangError) {
+      return c.json(
+        { error: { code: err.code, message: errorMessage(err, language), details: err.params } },
+        err.status as 400,
+      );
+    }
+    // Anything else is our bug, not the user's: log it in full, answer without internals.
+    const requestId = c.get('requestId') ?? 'unknown';
+    options.logger.error('request failed', { requestId, path: c.req.path, error: err });
+    const error = new HatangError('INTERNAL_ERROR', { requestId });
+    return c.json({ error: { code: error.code, message: errorMessage(error, language) } }, 500);
+  });
+
+  return app;
+}

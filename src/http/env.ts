@@ -1,0 +1,11 @@
+import type { Language } from '../i18n/messages.ts';
+import type { Services } from '../services/services.ts';
+
+/** What every request handler can read from the Hono context. */
+export interface AppEnv {
+  Variables: {
+    services: Services;
+    language: Language;
+    requestId: string;
+  };
+}

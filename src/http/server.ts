@@ -1,0 +1,43 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { Database } from '../db/database.ts';
+import { createLogger, type Logger } from '../logging/logger.ts';
+import type { Clock } from '../services/clock.ts';
+import { createServices } from '../services/services.ts';
+import { createApp } from './app.ts';
+
+export interface ServerOptions {
+  database: Database;
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  logger?: Logger;
+  clock?: Clock;
+  webDistDir?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Starts the HTTP server on an already migrated and loaded database. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger('warn');
+  const services = createServices(options.database, ...(options.clock ? [options.clock] : []));
+  const app = createApp(services, { logger, ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}) });
+  const host = options.host ?? '127.0.0.1';
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, (info: AddressInfo) => {
+      const shownHost = host.includes(':') ? `[${host}]` : host;
+      resolve({
+        url: `http://${shownHost}:${info.port}`,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()));
+          }),
+      });
+    });
+    server.once('error', reject);
+  });
+}

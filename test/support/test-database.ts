@@ -1,0 +1,54 @@
+import { inject } from 'vitest';
+import type { Database, EngineName } from '../../src/db/database.ts';
+import { migrate } from '../../src/db/migrator.ts';
+import { openPgliteDatabase } from '../../src/db/pglite-database.ts';
+import { openPostgresDatabase } from '../../src/db/postgres-database.ts';
+import { loadReferenceUnits } from '../../src/services/units/load-reference-units.ts';
+
+export const ENGINES: readonly EngineName[] = ['pglite', 'postgres'];
+
+// One database per engine per test run, shared by every file (the integration project runs its files
+// in one process with isolate: false). Creating a PGlite + PostGIS database costs ~15 s and ~1 GB.
+const shared = globalThis as unknown as { __hatangTestDatabases?: Map<EngineName, Promise<Database>> };
+shared.__hatangTestDatabases ??= new Map();
+const databases = shared.__hatangTestDatabases;
+
+async function create(engine: EngineName): Promise<Database> {
+  let db: Database;
+  if (engine === 'pglite') {
+    db = await openPgliteDatabase('memory://');
+  } else {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error('DATABASE_URL is not set: PostgreSQL tests need a server (scripts/test-services.sh)');
+    const schema = inject('pgSchema');
+    const admin = await openPostgresDatabase(url, { maxConnections: 1 });
+    await admin.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    // PostGIS lives in `public` (created by scripts/test-services.sh or a DBA); the run's schema comes first.
+    await admin.exec('CREATE EXTENSION IF NOT EXISTS postgis');
+    await admin.close();
+    db = await openPostgresDatabase(url, { schema });
+  }
+  await migrate(db);
+  await loadReferenceUnits(db);
+  return db;
+}
+
+/** The run's migrated database for the engine, with Vietnam's real units and lineage loaded. */
+export function getTestDatabase(engine: EngineName): Promise<Database> {
+  let db = databases.get(engine);
+  if (!db) {
+    db = create(engine);
+    databases.set(engine, db);
+  }
+  return db;
+}
+
+/**
+ * Whether the engine can run here. PGlite always can. PostgreSQL needs DATABASE_URL; without it a
+ * developer's run skips those tests, but under CI=true they run and fail, so CI cannot pass silently.
+ */
+export function engineSkipped(engine: EngineName): boolean {
+  if (engine === 'pglite' || process.env.DATABASE_URL) return false;
+  if (process.env.CI === 'true') return false;
+  return true;
+}
