@@ -27,7 +27,9 @@ function help(command: Command): string {
     `${command.summary}`,
     '',
     `Cách dùng: ${command.usage}`,
-    ...(command.options && command.options.length > 0 ? ['', 'Tuỳ chọn:', ...command.options.map((o) => `  ${o}`)] : []),
+    ...(command.options && command.options.length > 0
+      ? ['', 'Tuỳ chọn:', ...command.options.map((o) => `  ${o}`)]
+      : []),
     '  --help   hiện trợ giúp này',
   ].join('\n');
 }
@@ -36,7 +38,8 @@ function help(command: Command): string {
 function findCommand(args: string[]): { command: Command; rest: string[] } | null {
   const sorted = [...COMMANDS].sort((a, b) => b.path.length - a.path.length);
   for (const command of sorted) {
-    if (command.path.every((word, i) => args[i] === word)) return { command, rest: args.slice(command.path.length) };
+    if (command.path.every((word, i) => args[i] === word))
+      return { command, rest: args.slice(command.path.length) };
   }
   return null;
 }

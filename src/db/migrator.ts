@@ -55,7 +55,10 @@ export async function migrate(db: Database, migrations?: Migration[]): Promise<M
     applied_at timestamptz NOT NULL DEFAULT now()
   )`);
   const applied = new Map(
-    (await db.query<AppliedRow>('SELECT version, name, checksum FROM schema_migration')).map((r) => [r.version, r]),
+    (await db.query<AppliedRow>('SELECT version, name, checksum FROM schema_migration')).map((r) => [
+      r.version,
+      r,
+    ]),
   );
   const known = new Set(all.map((m) => m.version));
   for (const row of applied.values()) {

@@ -44,7 +44,10 @@ export function createApp(services: Services, options: AppOptions): Hono<AppEnv>
 
   app.notFound((c) => {
     const error = new HatangError('NOT_FOUND', { path: c.req.path });
-    return c.json({ error: { code: error.code, message: errorMessage(error, c.get('language') ?? 'vi') } }, 404);
+    return c.json(
+      { error: { code: error.code, message: errorMessage(error, c.get('language') ?? 'vi') } },
+      404,
+    );
   });
 
   app.onError((err, c) => {

@@ -5,7 +5,8 @@
 const dateParam = {
   name: 'date',
   in: 'query',
-  description: 'Ngày tham chiếu của hệ thống đơn vị (mặc định: hôm nay, giờ Việt Nam). Reference date, default today.',
+  description:
+    'Ngày tham chiếu của hệ thống đơn vị (mặc định: hôm nay, giờ Việt Nam). Reference date, default today.',
   schema: { type: 'string', format: 'date', example: '2025-06-30' },
 };
 const levelParam = (levels: string[]) => ({
@@ -68,7 +69,8 @@ export const openApiDocument = {
           {
             name: 'parent',
             in: 'query',
-            description: 'Mã đơn vị cha; với level, trả mọi đơn vị cấp đó bên trong (every descendant of that level)',
+            description:
+              'Mã đơn vị cha; với level, trả mọi đơn vị cấp đó bên trong (every descendant of that level)',
             schema: { type: 'string', example: '19' },
           },
           {
@@ -175,7 +177,12 @@ export const openApiDocument = {
         summary: 'Ranh giới đơn vị dạng GeoJSON / Unit boundaries as GeoJSON',
         parameters: [
           levelParam(['province', 'commune']),
-          { name: 'parent', in: 'query', description: 'Chỉ các đơn vị trong tỉnh này', schema: { type: 'string' } },
+          {
+            name: 'parent',
+            in: 'query',
+            description: 'Chỉ các đơn vị trong tỉnh này',
+            schema: { type: 'string' },
+          },
           dateParam,
           langParam,
         ],

@@ -40,7 +40,13 @@ export function optionalLevel(
   throw invalidParameter(field, value, 'level', { options: options.join(', ') });
 }
 
-export function integerParam(query: Query, field: string, fallback: number, min: number, max: number): number {
+export function integerParam(
+  query: Query,
+  field: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const value = query[field];
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
@@ -62,7 +68,8 @@ export function optionalText(query: Query, field: string, max = 200): string | u
   if (value === undefined) return undefined;
   const trimmed = value.trim();
   if (trimmed === '') return undefined;
-  if (trimmed.length > max) throw invalidParameter(field, `${trimmed.slice(0, 40)}…`, 'text', { min: 1, max });
+  if (trimmed.length > max)
+    throw invalidParameter(field, `${trimmed.slice(0, 40)}…`, 'text', { min: 1, max });
   return trimmed;
 }
 

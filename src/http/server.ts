@@ -25,19 +25,25 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? createLogger('warn');
   const services = createServices(options.database, ...(options.clock ? [options.clock] : []));
-  const app = createApp(services, { logger, ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}) });
+  const app = createApp(services, {
+    logger,
+    ...(options.webDistDir ? { webDistDir: options.webDistDir } : {}),
+  });
   const host = options.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, (info: AddressInfo) => {
-      const shownHost = host.includes(':') ? `[${host}]` : host;
-      resolve({
-        url: `http://${shownHost}:${info.port}`,
-        close: () =>
-          new Promise<void>((done, fail) => {
-            server.close((error) => (error ? fail(error) : done()));
-          }),
-      });
-    });
+    const server = serve(
+      { fetch: app.fetch, port: options.port ?? 0, hostname: host },
+      (info: AddressInfo) => {
+        const shownHost = host.includes(':') ? `[${host}]` : host;
+        resolve({
+          url: `http://${shownHost}:${info.port}`,
+          close: () =>
+            new Promise<void>((done, fail) => {
+              server.close((error) => (error ? fail(error) : done()));
+            }),
+        });
+      },
+    );
     server.once('error', reject);
   });
 }

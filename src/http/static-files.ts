@@ -50,5 +50,8 @@ export async function serveWebApp(c: Context, distDir: string = WEB_DIST_DIR): P
       503,
     );
   }
-  return c.body(new Uint8Array(index), 200, { 'content-type': TYPES['.html'] ?? 'text/html', 'cache-control': 'no-cache' });
+  return c.body(new Uint8Array(index), 200, {
+    'content-type': TYPES['.html'] ?? 'text/html',
+    'cache-control': 'no-cache',
+  });
 }

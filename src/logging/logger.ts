@@ -19,7 +19,10 @@ function render(fields: Record<string, unknown> | undefined): string {
 }
 
 /** Human-readable lines on stderr (stdout stays for command output such as --json). */
-export function createLogger(level: LogLevel, write: (line: string) => void = (l) => process.stderr.write(l)): Logger {
+export function createLogger(
+  level: LogLevel,
+  write: (line: string) => void = (l) => process.stderr.write(l),
+): Logger {
   const at =
     (lineLevel: Exclude<LogLevel, 'silent'>) =>
     (message: string, fields?: Record<string, unknown>): void => {

@@ -8,7 +8,12 @@ export interface Clock {
 }
 
 export function systemClock(timeZone: string = DEFAULT_TIME_ZONE): Clock {
-  const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const format = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
   return { today: () => format.format(new Date()) };
 }
 

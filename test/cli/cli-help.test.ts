@@ -26,12 +26,15 @@ describe('hatang CLI', () => {
     for (const command of COMMANDS) expect(io.out()).toContain(`hatang ${command.path.join(' ')}`);
   });
 
-  it.each(COMMANDS.map((c) => [c.path.join(' '), c] as const))('%s --help prints its usage', async (_, command) => {
-    const io = capture();
-    expect(await main([...command.path, '--help'])).toBe(0);
-    expect(io.out()).toContain(`Cách dùng: ${command.usage}`);
-    expect(io.out()).toContain('--help');
-  });
+  it.each(COMMANDS.map((c) => [c.path.join(' '), c] as const))(
+    '%s --help prints its usage',
+    async (_, command) => {
+      const io = capture();
+      expect(await main([...command.path, '--help'])).toBe(0);
+      expect(io.out()).toContain(`Cách dùng: ${command.usage}`);
+      expect(io.out()).toContain('--help');
+    },
+  );
 
   it('rejects an unknown command with exit code 2 and the overview', async () => {
     const io = capture();

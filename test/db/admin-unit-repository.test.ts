@@ -17,7 +17,12 @@ describeEachEngine('AdminUnitRepository', (db) => {
     });
 
     it('has 63 provinces, 696 districts and 10,035 communes on 30 Jun 2025', async () => {
-      expect(await units().countByLevel(BEFORE)).toEqual({ country: 1, province: 63, district: 696, commune: 10035 });
+      expect(await units().countByLevel(BEFORE)).toEqual({
+        country: 1,
+        province: 63,
+        district: 696,
+        commune: 10035,
+      });
     });
   });
 
@@ -47,7 +52,7 @@ describeEachEngine('AdminUnitRepository', (db) => {
       const second = await units().list({ date: AFTER, level: 'province', limit: 10, offset: 10 });
       expect(first.total).toBe(34);
       expect(first.items.map((u) => u.code)).toEqual([...first.items.map((u) => u.code)].sort());
-      expect(second.items[0]?.code > (first.items[9]?.code ?? '')).toBe(true);
+      expect((second.items[0]?.code ?? '') > (first.items[9]?.code ?? '')).toBe(true);
     });
 
     it('lists the communes of a current province through province_code', async () => {
@@ -110,7 +115,11 @@ describeEachEngine('AdminUnitRepository', (db) => {
   describe('geometry', () => {
     it('stores boundaries for every current province and commune', async () => {
       const provinces = JSON.parse(
-        await new UnitGeometryRepository(db()).featureCollection({ date: AFTER, level: 'province', tolerance: 0.01 }),
+        await new UnitGeometryRepository(db()).featureCollection({
+          date: AFTER,
+          level: 'province',
+          tolerance: 0.01,
+        }),
       ) as { features: { properties: { code: string }; geometry: { type: string } }[] };
       expect(provinces.features).toHaveLength(34);
       expect(new Set(provinces.features.map((f) => f.geometry.type))).toEqual(new Set(['MultiPolygon']));

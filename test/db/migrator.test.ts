@@ -11,7 +11,9 @@ describeEachEngine('migrate', (db) => {
 
   it('refuses to run when a landed migration was edited', async () => {
     const migrations = await readMigrations();
-    const edited = migrations.map((m, i) => (i === 0 ? { ...m, sql: `${m.sql}\n-- edited`, checksum: 'edited' } : m));
+    const edited = migrations.map((m, i) =>
+      i === 0 ? { ...m, sql: `${m.sql}\n-- edited`, checksum: 'edited' } : m,
+    );
     await expect(migrate(db(), edited)).rejects.toThrow(MigrationIntegrityError);
   });
 

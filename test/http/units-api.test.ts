@@ -92,10 +92,10 @@ describeEachEngine('units API', (db) => {
     });
 
     it('shows old Bắc Kạn on 30 Jun 2025 with its successor', async () => {
-      const { body } = await getJson<{ successors: { code: string; fullName: string }[]; childrenCount: number }>(
-        app,
-        '/api/units/06?date=2025-06-30',
-      );
+      const { body } = await getJson<{
+        successors: { code: string; fullName: string }[];
+        childrenCount: number;
+      }>(app, '/api/units/06?date=2025-06-30');
       expect(body.successors.map((s) => s.fullName)).toEqual(['Tỉnh Thái Nguyên']);
       expect(body.childrenCount).toBe(8);
     });
@@ -133,7 +133,10 @@ describeEachEngine('units API', (db) => {
 
   describe('GET /api/geo/units', () => {
     it('draws the 34 provinces and the 92 communes of Thái Nguyên', async () => {
-      const provinces = await getJson<{ type: string; features: unknown[] }>(app, '/api/geo/units?level=province');
+      const provinces = await getJson<{ type: string; features: unknown[] }>(
+        app,
+        '/api/geo/units?level=province',
+      );
       expect(provinces.body.type).toBe('FeatureCollection');
       expect(provinces.body.features).toHaveLength(34);
       const communes = await getJson<{ features: { properties: { provinceCode: string } }[] }>(
@@ -164,7 +167,7 @@ describeEachEngine('units API', (db) => {
       ['/api/geo/units?level=district', 400, 'INVALID_PARAMETER', '"level"'],
       ['/api/nothing-here', 404, 'NOT_FOUND', '/api/nothing-here'],
       [`/api/units?q=${'x'.repeat(500)}`, 400, 'INVALID_PARAMETER', '"q"'],
-      ["/api/units?q=%27%3B%20DROP%20TABLE%20admin_unit%3B--", 200, null, null],
+      ['/api/units?q=%27%3B%20DROP%20TABLE%20admin_unit%3B--', 200, null, null],
     ])('%s → %i %s', async (path, status, code, mentions) => {
       const response = await getJson<ErrorBody>(app, path);
       expect(response.status).toBe(status);
@@ -175,7 +178,9 @@ describeEachEngine('units API', (db) => {
     });
 
     it('answers errors in English when asked', async () => {
-      const { body } = await getJson<ErrorBody>(app, '/api/units?level=foo', { 'accept-language': 'en-US,en;q=0.9' });
+      const { body } = await getJson<ErrorBody>(app, '/api/units?level=foo', {
+        'accept-language': 'en-US,en;q=0.9',
+      });
       expect(body.error.message).toBe(
         'Parameter "level" is invalid: "foo". Expected one of: country, province, district, commune.',
       );

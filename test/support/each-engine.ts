@@ -8,7 +8,10 @@ const warned = new Set<string>();
  * Declares the same suite once per database engine: the repository and service tests must hold on
  * PGlite and on PostgreSQL alike. `db()` is the run's shared database for that engine.
  */
-export function describeEachEngine(title: string, body: (db: () => Database, engine: EngineName) => void): void {
+export function describeEachEngine(
+  title: string,
+  body: (db: () => Database, engine: EngineName) => void,
+): void {
   for (const engine of ENGINES) {
     const skipped = engineSkipped(engine);
     if (skipped && !warned.has(engine)) {

@@ -19,7 +19,8 @@ async function create(engine: EngineName): Promise<Database> {
     db = await openPgliteDatabase('memory://');
   } else {
     const url = process.env.DATABASE_URL;
-    if (!url) throw new Error('DATABASE_URL is not set: PostgreSQL tests need a server (scripts/test-services.sh)');
+    if (!url)
+      throw new Error('DATABASE_URL is not set: PostgreSQL tests need a server (scripts/test-services.sh)');
     const schema = inject('pgSchema');
     const admin = await openPostgresDatabase(url, { maxConnections: 1 });
     await admin.exec(`CREATE SCHEMA IF NOT EXISTS ${schema}`);

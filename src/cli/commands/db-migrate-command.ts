@@ -9,7 +9,8 @@ export const dbMigrateCommand: Command = {
   async run() {
     return withDatabase(async ({ db }) => {
       const result = await migrate(db);
-      if (result.applied.length === 0) process.stdout.write(`CSDL đã ở phiên bản ${result.current}, không có gì để áp dụng.\n`);
+      if (result.applied.length === 0)
+        process.stdout.write(`CSDL đã ở phiên bản ${result.current}, không có gì để áp dụng.\n`);
       for (const m of result.applied) process.stdout.write(`Đã áp dụng ${m.name}\n`);
       return 0;
     });

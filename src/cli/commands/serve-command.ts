@@ -31,7 +31,9 @@ export const serveCommand: Command = {
     const db = await openDatabase(config);
     await prepareDatabase(db, { logger, loadReferenceData: config.loadReferenceData });
     const server = await startServer({ database: db, port: config.port, host: config.host, logger });
-    process.stdout.write(`Hatang đang chạy tại ${server.url} (sẵn sàng sau ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+    process.stdout.write(
+      `Hatang đang chạy tại ${server.url} (sẵn sàng sau ${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+    );
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);

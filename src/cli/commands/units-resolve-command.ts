@@ -7,7 +7,8 @@ import { withDatabase } from '../runtime.ts';
 export const unitsResolveCommand: Command = {
   path: ['units', 'resolve'],
   summary: 'Tìm mã đơn vị từ một tên / resolve a unit name to codes',
-  usage: 'hatang units resolve TÊN [--province TỈNH] [--level province|district|commune] [--date YYYY-MM-DD] [--json]',
+  usage:
+    'hatang units resolve TÊN [--province TỈNH] [--level province|district|commune] [--date YYYY-MM-DD] [--json]',
   options: [
     '--province TỈNH   mã hoặc tên tỉnh để thu hẹp',
     '--level CẤP       province, district hoặc commune',
@@ -52,7 +53,10 @@ export const unitsResolveCommand: Command = {
       }
       for (const c of candidates) {
         const validity = c.validTo ? ` (hiệu lực đến ${c.validTo})` : '';
-        const next = c.successors.length > 0 ? ` → ${c.successors.map((s) => `${s.code} ${s.fullName}`).join(', ')}` : '';
+        const next =
+          c.successors.length > 0
+            ? ` → ${c.successors.map((s) => `${s.code} ${s.fullName}`).join(', ')}`
+            : '';
         process.stdout.write(
           `${c.score.toFixed(3)}  ${c.code.padEnd(5)}  ${c.fullName}, ${c.provinceName ?? ''}${validity}${next}\n`,
         );

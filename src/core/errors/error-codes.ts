@@ -29,6 +29,11 @@ export class HatangError extends Error {
 }
 
 /** `expected` names the expectation text in the i18n catalogue; `extra` fills its placeholders. */
-export function invalidParameter(field: string, value: string, expected: string, extra: ErrorParams = {}): HatangError {
+export function invalidParameter(
+  field: string,
+  value: string,
+  expected: string,
+  extra: ErrorParams = {},
+): HatangError {
   return new HatangError('INVALID_PARAMETER', { ...extra, field, value, expected });
 }

@@ -38,7 +38,9 @@ export class AdminUnitRepository {
   }
 
   async findById(id: number): Promise<StoredUnit | null> {
-    const rows = await this.db.query<StoredUnit>(`SELECT ${UNIT_COLUMNS} FROM ${UNIT_FROM} WHERE u.id = $1`, [id]);
+    const rows = await this.db.query<StoredUnit>(`SELECT ${UNIT_COLUMNS} FROM ${UNIT_FROM} WHERE u.id = $1`, [
+      id,
+    ]);
     return rows[0] ?? null;
   }
 
@@ -73,7 +75,11 @@ export class AdminUnitRepository {
     return { items, total: countRow?.total ?? 0 };
   }
 
-  private parentCondition(parent: StoredUnit, level: UnitLevel | undefined, bind: (v: unknown) => string): string {
+  private parentCondition(
+    parent: StoredUnit,
+    level: UnitLevel | undefined,
+    bind: (v: unknown) => string,
+  ): string {
     if (!level) return `u.parent_id = ${bind(parent.id)}`;
     if (parent.level === 'country') return 'TRUE';
     if (parent.level === 'province') return `u.province_code = ${bind(parent.code)}`;

@@ -37,7 +37,9 @@ export class AdminUnitWriter {
           parent_id:
             u.parentCode === null
               ? null
-              : (ids.get(key(u.parentCode, versionKey(u))) ?? ids.get(key(u.parentCode, 'null|null')) ?? null),
+              : (ids.get(key(u.parentCode, versionKey(u))) ??
+                ids.get(key(u.parentCode, 'null|null')) ??
+                null),
           province_code: u.provinceCode,
           valid_from: u.validFrom,
           valid_to: u.validTo,
@@ -47,11 +49,18 @@ export class AdminUnitWriter {
           area_km2: u.areaKm2,
           source: u.source,
         }));
-        const missingParent = batch.find((b, j) => b.parent_id === null && ofLevel[i + j]?.parentCode !== null);
+        const missingParent = batch.find(
+          (b, j) => b.parent_id === null && ofLevel[i + j]?.parentCode !== null,
+        );
         if (missingParent) {
           throw new Error(`Không tìm thấy đơn vị cha của ${missingParent.level} ${missingParent.code}`);
         }
-        const rows = await this.db.query<{ id: number; code: string; valid_from: string | null; valid_to: string | null }>(
+        const rows = await this.db.query<{
+          id: number;
+          code: string;
+          valid_from: string | null;
+          valid_to: string | null;
+        }>(
           `INSERT INTO admin_unit (code, level, name, full_name, name_en, unit_type, parent_id, province_code,
              valid_from, valid_to, aliases, search_text, geom, area_km2, source)
            SELECT r.code, r.level, r.name, r.full_name, r.name_en, r.unit_type, r.parent_id, r.province_code,
@@ -81,10 +90,16 @@ export class AdminUnitWriter {
    * 10k links resolved by a join on nullable dates took ~5 s on PGlite, this takes well under one.
    * Returns the links whose ends are not stored, which the caller must treat as an error.
    */
-  async upsertLineage(links: readonly UnitLineageRecord[]): Promise<{ written: number; unresolved: UnitLineageRecord[] }> {
-    const stored = await this.db.query<{ id: number; code: string; level: string; valid_from: string | null; valid_to: string | null }>(
-      'SELECT id, code, level, valid_from, valid_to FROM admin_unit',
-    );
+  async upsertLineage(
+    links: readonly UnitLineageRecord[],
+  ): Promise<{ written: number; unresolved: UnitLineageRecord[] }> {
+    const stored = await this.db.query<{
+      id: number;
+      code: string;
+      level: string;
+      valid_from: string | null;
+      valid_to: string | null;
+    }>('SELECT id, code, level, valid_from, valid_to FROM admin_unit');
     const byEnd = new Map<string, number>();
     for (const u of stored) {
       byEnd.set(`to|${u.level}|${u.code}|${u.valid_to}`, u.id);

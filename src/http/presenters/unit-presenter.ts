@@ -34,7 +34,12 @@ export function presentUnitBrief(unit: StoredUnit) {
 }
 
 function presentLink(link: LinkedUnit) {
-  return { ...presentUnitBrief(link.unit), provinceCode: link.unit.provinceCode, kind: link.kind, effective: link.effective };
+  return {
+    ...presentUnitBrief(link.unit),
+    provinceCode: link.unit.provinceCode,
+    kind: link.kind,
+    effective: link.effective,
+  };
 }
 
 export function presentUnitDetail(detail: UnitDetail) {

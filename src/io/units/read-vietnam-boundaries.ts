@@ -40,9 +40,13 @@ export async function readVietnamBoundaries(
   const dir = join(datasetsDir, 'boundaries-2025');
   const provinces = new Map<string, UnitBoundary>();
   const communes = new Map<string, UnitBoundary>();
-  const provinceFc = JSON.parse(await readFile(join(dir, 'provinces_34.geojson'), 'utf8')) as { features: FeatureLike[] };
+  const provinceFc = JSON.parse(await readFile(join(dir, 'provinces_34.geojson'), 'utf8')) as {
+    features: FeatureLike[];
+  };
   collect(provinceFc.features, provinces);
-  const topology = JSON.parse(await readFile(join(dir, 'wards_3321_simplified5pct.topojson'), 'utf8')) as Topology;
+  const topology = JSON.parse(
+    await readFile(join(dir, 'wards_3321_simplified5pct.topojson'), 'utf8'),
+  ) as Topology;
   const wards = topology.objects.wards;
   if (!wards) throw new Error('Tệp ranh giới xã thiếu đối tượng "wards"');
   const wardFc = feature(topology, wards) as unknown as { features: FeatureLike[] };

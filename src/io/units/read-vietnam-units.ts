@@ -50,7 +50,8 @@ const COMMUNE_PREFIXES = ['Thị trấn', 'Phường', 'Xã'];
 
 function splitPrefix(fullName: string, prefixes: readonly string[]): { unitType: string; name: string } {
   for (const prefix of prefixes) {
-    if (fullName.startsWith(`${prefix} `)) return { unitType: prefix, name: fullName.slice(prefix.length + 1) };
+    if (fullName.startsWith(`${prefix} `))
+      return { unitType: prefix, name: fullName.slice(prefix.length + 1) };
   }
   throw new Error(`Tên đơn vị không có tiền tố loại đơn vị hợp lệ: "${fullName}"`);
 }
@@ -181,7 +182,11 @@ async function readPre2025Units(dir: string): Promise<AdminUnitRecord[]> {
 }
 
 /** Old → new links from the dvhcvn mapping (merges_new_to_old.json), checked by the cross-province rule. */
-async function readLineage(dir: string, oldUnits: readonly AdminUnitRecord[], current: readonly AdminUnitRecord[]) {
+async function readLineage(
+  dir: string,
+  oldUnits: readonly AdminUnitRecord[],
+  current: readonly AdminUnitRecord[],
+) {
   const merges = JSON.parse(
     await readFile(join(dir, 'admin-lineage-2025/merges_new_to_old.json'), 'utf8'),
   ) as MergesFile;
@@ -221,7 +226,8 @@ async function readLineage(dir: string, oldUnits: readonly AdminUnitRecord[], cu
     effective: REFORM_DATE,
   });
   for (const province of merges.data) {
-    for (const m of province.merges) lineage.push(link(m.old_id, 'province', province.level1_id, 'province', m.type));
+    for (const m of province.merges)
+      lineage.push(link(m.old_id, 'province', province.level1_id, 'province', m.type));
     for (const commune of province.level2s) {
       const newCode = currentCode(province.level1_id, commune.level2_id, commune.name);
       const candidates = [];

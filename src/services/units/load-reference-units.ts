@@ -68,7 +68,10 @@ export async function loadReferenceUnits(
   if (!options.force && state?.checksum === checksum) {
     return { skipped: true, units: 0, lineage: 0, report: null };
   }
-  progress({ step: 'read', message: `Đọc dữ liệu đơn vị hành chính từ ${relative(process.cwd(), dir) || dir}` });
+  progress({
+    step: 'read',
+    message: `Đọc dữ liệu đơn vị hành chính từ ${relative(process.cwd(), dir) || dir}`,
+  });
   const { units, lineage, report } = await readVietnamUnits(dir);
   const boundaries = await readVietnamBoundaries(dir);
   const provinceOf = provinceCodeResolver(units);
@@ -95,13 +98,20 @@ export async function loadReferenceUnits(
     const writer = new AdminUnitWriter(tx);
     progress({ step: 'units', message: `Ghi ${toStore.length.toLocaleString('vi-VN')} đơn vị hành chính` });
     const unitCount = await writer.upsertUnits(toStore);
-    progress({ step: 'lineage', message: `Ghi ${lineage.length.toLocaleString('vi-VN')} liên kết trước/sau sáp nhập` });
+    progress({
+      step: 'lineage',
+      message: `Ghi ${lineage.length.toLocaleString('vi-VN')} liên kết trước/sau sáp nhập`,
+    });
     const { written: lineageCount, unresolved } = await writer.upsertLineage(lineage);
     if (unresolved.length > 0) {
       const sample = unresolved
         .slice(0, 5)
-        .map((l) => `${l.predecessor.level} ${l.predecessor.code} → ${l.successor.level} ${l.successor.code}`);
-      throw new Error(`${unresolved.length} liên kết trỏ tới đơn vị không có trong dữ liệu: ${sample.join('; ')}`);
+        .map(
+          (l) => `${l.predecessor.level} ${l.predecessor.code} → ${l.successor.level} ${l.successor.code}`,
+        );
+      throw new Error(
+        `${unresolved.length} liên kết trỏ tới đơn vị không có trong dữ liệu: ${sample.join('; ')}`,
+      );
     }
     await new ReferenceDatasetRepository(tx).record(UNITS_DATASET, checksum, {
       units: unitCount,

@@ -39,7 +39,12 @@ export interface ResolveRequest {
 
 // Simplification tolerances in degrees (~1 km at Vietnam's latitudes for provinces, ~50 m for
 // communes): enough for a national or provincial map, and it keeps the province layer ~10× smaller.
-const TOLERANCE: Record<UnitLevel, number> = { country: 0.01, province: 0.01, district: 0.001, commune: 0.0005 };
+const TOLERANCE: Record<UnitLevel, number> = {
+  country: 0.01,
+  province: 0.01,
+  district: 0.001,
+  commune: 0.0005,
+};
 
 /** Use cases over the administrative hierarchy: browse, look up, resolve names, draw. */
 export class UnitsService {
