@@ -16,9 +16,16 @@ export async function prepareDatabase(db: Database, options: { logger: Logger; l
   const result = await loadReferenceUnits(db, { onProgress: (p) => logger.info(p.message) });
   if (result.skipped) return;
   logger.info(`Đã nạp ${result.units} đơn vị và ${result.lineage} liên kết trong ${Date.now() - started} ms`);
-  for (const d of result.report?.dropped ?? []) {
-    logger.warn(
-      `Bỏ liên kết ${d.oldCode} ${d.oldName} (tỉnh cũ ${d.oldProvinceCode}) → ${d.newCode} ${d.newName}: khác tỉnh cũ với các xã còn lại`,
+  const report = result.report;
+  if (report) {
+    // Known, documented corrections of the published lineage (datasets/vn/admin-lineage-2025/CORRECTIONS.md).
+    logger.info(
+      `Hiệu chỉnh liên kết sáp nhập: bỏ ${report.dropped.length} liên kết sai tỉnh, sửa ${report.recoded.length} mã xã, ${report.unresolved.length} mã cũ không có trong danh mục 1/3/2025`,
     );
+    for (const d of report.dropped) {
+      logger.debug(
+        `Bỏ liên kết ${d.oldCode} ${d.oldName} (tỉnh cũ ${d.oldProvinceCode}) → ${d.newCode} ${d.newName}`,
+      );
+    }
   }
 }

@@ -34,34 +34,38 @@ export const unitsResolveCommand: Command = {
     if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
       throw new CommandError(`--date "${values.date}" không hợp lệ: dùng dạng YYYY-MM-DD`);
     }
-    return withDatabase(async ({ db }) => {
-      const { units } = createServices(db);
-      const { candidates } = await units.resolve({
-        name,
-        limit: 20,
-        ...(values.province !== undefined ? { province: values.province } : {}),
-        ...(values.level !== undefined && isUnitLevel(values.level) ? { level: values.level } : {}),
-        ...(values.date !== undefined ? { date: values.date } : {}),
-      });
-      if (values.json) {
-        process.stdout.write(`${JSON.stringify({ candidates })}\n`);
+    return withDatabase(
+      async ({ db }) => {
+        const { units } = createServices(db);
+        const { candidates } = await units.resolve({
+          name,
+          limit: 20,
+          ...(values.province !== undefined ? { province: values.province } : {}),
+          ...(values.level !== undefined && isUnitLevel(values.level) ? { level: values.level } : {}),
+          ...(values.date !== undefined ? { date: values.date } : {}),
+        });
+        if (values.json) {
+          process.stdout.write(`${JSON.stringify({ candidates })}\n`);
+          return 0;
+        }
+        if (candidates.length === 0) {
+          process.stdout.write(`Không tìm thấy đơn vị nào khớp với "${name}".\n`);
+          return 1;
+        }
+        for (const c of candidates) {
+          const where = c.level === 'province' || !c.provinceName ? '' : `, ${c.provinceName}`;
+          const validity = c.validTo ? ` (hiệu lực đến ${c.validTo})` : '';
+          const next =
+            c.successors.length > 0
+              ? ` → ${c.successors.map((s) => `${s.code} ${s.fullName}`).join(', ')}`
+              : '';
+          process.stdout.write(
+            `${c.score.toFixed(3)}  ${c.code.padEnd(5)}  ${c.fullName}${where}${validity}${next}\n`,
+          );
+        }
         return 0;
-      }
-      if (candidates.length === 0) {
-        process.stdout.write(`Không tìm thấy đơn vị nào khớp với "${name}".\n`);
-        return 1;
-      }
-      for (const c of candidates) {
-        const validity = c.validTo ? ` (hiệu lực đến ${c.validTo})` : '';
-        const next =
-          c.successors.length > 0
-            ? ` → ${c.successors.map((s) => `${s.code} ${s.fullName}`).join(', ')}`
-            : '';
-        process.stdout.write(
-          `${c.score.toFixed(3)}  ${c.code.padEnd(5)}  ${c.fullName}, ${c.provinceName ?? ''}${validity}${next}\n`,
-        );
-      }
-      return 0;
-    });
+      },
+      { prepare: true },
+    );
   },
 };

@@ -15,7 +15,8 @@ export interface CommuneLink<T> {
 
 export function splitCrossProvinceLinks<T>(links: readonly CommuneLink<T>[]): { kept: T[]; dropped: T[] } {
   const counts = new Map<string, number>();
-  for (const { oldProvinceCode } of links) counts.set(oldProvinceCode, (counts.get(oldProvinceCode) ?? 0) + 1);
+  for (const { oldProvinceCode } of links)
+    counts.set(oldProvinceCode, (counts.get(oldProvinceCode) ?? 0) + 1);
   if (counts.size <= 1) return { kept: links.map((l) => l.link), dropped: [] };
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
