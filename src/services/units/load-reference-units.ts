@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { foldForSearch } from '../../core/text/vietnamese.ts';
 import type { AdminUnitRecord } from '../../core/units/admin-unit.ts';
+import { linkEntries } from '../../core/units/unit-graph.ts';
 import type { Database } from '../../db/database.ts';
 import { ReferenceDatasetRepository } from '../../db/reference-dataset-repository.ts';
 import { AdminUnitWriter, type UnitToStore } from '../../db/units/admin-unit-writer.ts';
@@ -74,8 +75,9 @@ export async function loadReferenceUnits(
   });
   const { units, lineage, report } = await readVietnamUnits(dir);
   const boundaries = await readVietnamBoundaries(dir);
-  const provinceOf = provinceCodeResolver(units);
-  const toStore: UnitToStore[] = units.map((unit) => {
+  // The province of each unit in its own hierarchy, as the name resolver sees it.
+  const entries = linkEntries(units, []);
+  const toStore: UnitToStore[] = units.map((unit, i) => {
     const current = unit.validTo === null;
     const boundary =
       current && unit.level === 'province'
@@ -85,7 +87,7 @@ export async function loadReferenceUnits(
           : undefined;
     return {
       ...unit,
-      provinceCode: provinceOf(unit),
+      provinceCode: entries[i]?.province?.unit.code ?? null,
       searchText: [unit.name, unit.fullName, ...unit.aliases, unit.nameEn ?? '', unit.code]
         .map(foldForSearch)
         .join(' | '),
@@ -122,24 +124,4 @@ export async function loadReferenceUnits(
     progress({ step: 'done', message: 'Đã nạp xong đơn vị hành chính' });
     return { skipped: false, units: unitCount, lineage: lineageCount, report };
   });
-}
-
-/** The province each unit lies in, within its own hierarchy (a district's or an old commune's via its parent). */
-function provinceCodeResolver(units: readonly AdminUnitRecord[]): (unit: AdminUnitRecord) => string | null {
-  const parentOfOldDistrict = new Map<string, string | null>();
-  for (const u of units) if (u.level === 'district') parentOfOldDistrict.set(u.code, u.parentCode);
-  return (unit) => {
-    switch (unit.level) {
-      case 'country':
-        return null;
-      case 'province':
-        return unit.code;
-      case 'district':
-        return unit.parentCode;
-      case 'commune':
-        return unit.validTo === null
-          ? unit.parentCode
-          : (parentOfOldDistrict.get(unit.parentCode ?? '') ?? null);
-    }
-  };
 }
