@@ -5,6 +5,10 @@ import { fill, type Language, MESSAGES } from './messages.ts';
 export function errorMessage(error: HatangError, language: Language): string {
   const catalogue = MESSAGES[language];
   const params: Record<string, string | number> = { ...error.params };
+  // Facts that are themselves sentences come in both languages (`reason_vi`, `reason_en`).
+  for (const [key, value] of Object.entries(error.params)) {
+    if (key.endsWith(`_${language}`)) params[key.slice(0, -language.length - 1)] = value;
+  }
   const expectedKey = error.params.expected;
   if (typeof expectedKey === 'string') {
     const template = catalogue.expected[expectedKey];

@@ -13,6 +13,16 @@ type Catalogue = {
 const vi: Catalogue = {
   errors: {
     INVALID_PARAMETER: 'Tham số "{field}" không hợp lệ: "{value}". {expected}',
+    INVALID_BODY: 'Nội dung gửi lên không hợp lệ: {reason}',
+    INVALID_FILE: 'Tệp không đọc được: {reason}',
+    PLAN_NOT_FOUND: 'Không có kế hoạch "{plan}".',
+    TARGET_NOT_FOUND: 'Không có chỉ tiêu số {id}.',
+    INDICATOR_NOT_FOUND: 'Không có chỉ tiêu "{code}" trong danh mục.',
+    OBSERVATION_NOT_FOUND: 'Không có số liệu số {id}.',
+    PLAN_CODE_TAKEN: 'Đã có kế hoạch số hiệu "{code}". Dùng PUT /api/plans/{id} để thay thế.',
+    PLAN_IN_USE:
+      'Kế hoạch "{code}" là kế hoạch cấp trên của {count} kế hoạch khác; gỡ liên kết trước khi xoá.',
+    VALIDATION_FAILED: 'Có {count} lỗi; không có gì được lưu. Xem danh sách lỗi theo dòng.',
     UNIT_NOT_FOUND: 'Không tìm thấy đơn vị hành chính có mã "{code}" vào ngày {date}.',
     UNIT_NOT_IN_FORCE:
       'Đơn vị "{code}" ({fullName}) không có hiệu lực vào ngày {date}: nó có hiệu lực {period}. Thêm date= trong khoảng đó để xem.',
@@ -36,6 +46,15 @@ const vi: Catalogue = {
 const en: Catalogue = {
   errors: {
     INVALID_PARAMETER: 'Parameter "{field}" is invalid: "{value}". {expected}',
+    INVALID_BODY: 'The request body is invalid: {reason}',
+    INVALID_FILE: 'The file cannot be read: {reason}',
+    PLAN_NOT_FOUND: 'There is no plan "{plan}".',
+    TARGET_NOT_FOUND: 'There is no target number {id}.',
+    INDICATOR_NOT_FOUND: 'There is no indicator "{code}" in the catalogue.',
+    OBSERVATION_NOT_FOUND: 'There is no observation number {id}.',
+    PLAN_CODE_TAKEN: 'A plan numbered "{code}" exists. Use PUT /api/plans/{id} to replace it.',
+    PLAN_IN_USE: 'Plan "{code}" is the parent of {count} other plans; unlink them before deleting.',
+    VALIDATION_FAILED: '{count} problems; nothing was saved. See the row-by-row list.',
     UNIT_NOT_FOUND: 'No administrative unit with code "{code}" on {date}.',
     UNIT_NOT_IN_FORCE:
       'Unit "{code}" ({fullName}) is not in force on {date}: it is valid {period}. Add a date= in that range to see it.',

@@ -4,7 +4,16 @@
  */
 export const ERROR_STATUS = {
   INVALID_PARAMETER: 400,
+  INVALID_BODY: 400,
+  INVALID_FILE: 400,
   UNIT_NOT_FOUND: 404,
+  PLAN_NOT_FOUND: 404,
+  TARGET_NOT_FOUND: 404,
+  INDICATOR_NOT_FOUND: 404,
+  OBSERVATION_NOT_FOUND: 404,
+  PLAN_CODE_TAKEN: 409,
+  PLAN_IN_USE: 409,
+  VALIDATION_FAILED: 422,
   UNIT_NOT_IN_FORCE: 404,
   NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
@@ -15,12 +24,26 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 
 export type ErrorParams = Record<string, string | number>;
 
-/** An expected failure with a stable code and the facts its message needs (field, value, …). */
+/** One problem of one row of a submitted file or body, in both languages. */
+export interface RowProblem {
+  sheet?: string;
+  row: number;
+  field: string;
+  column: string;
+  value: string;
+  message: { vi: string; en: string };
+}
+
+/**
+ * An expected failure with a stable code and the facts its message needs (field, value, …);
+ * `rows` carries the row-level report of a rejected submission.
+ */
 export class HatangError extends Error {
   readonly status: number;
   constructor(
     readonly code: ErrorCode,
     readonly params: ErrorParams = {},
+    readonly rows: readonly RowProblem[] = [],
   ) {
     super(`${code} ${JSON.stringify(params)}`);
     this.name = 'HatangError';

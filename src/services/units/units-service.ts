@@ -1,6 +1,11 @@
 import { HatangError } from '../../core/errors/error-codes.ts';
 import { foldForSearch } from '../../core/text/vietnamese.ts';
-import type { IsoDate, UnitLevel } from '../../core/units/admin-unit.ts';
+import {
+  type IsoDate,
+  isValidOn,
+  type UnitLevel,
+  type UnitLineageRecord,
+} from '../../core/units/admin-unit.ts';
 import { type ResolveCandidate, UnitNameIndex } from '../../core/units/name-resolver.ts';
 import type { Database } from '../../db/database.ts';
 import { AdminUnitRepository } from '../../db/units/admin-unit-repository.ts';
@@ -8,6 +13,13 @@ import { UnitGeometryRepository } from '../../db/units/unit-geometry-repository.
 import { type LinkedUnit, UnitLineageRepository } from '../../db/units/unit-lineage-repository.ts';
 import type { StoredUnit } from '../../db/units/unit-row.ts';
 import type { Clock } from '../clock.ts';
+
+export interface UnitCatalogue {
+  units: StoredUnit[];
+  lineage: UnitLineageRecord[];
+  byCode: Map<string, StoredUnit[]>;
+  index: UnitNameIndex;
+}
 
 export interface UnitListQuery {
   level?: UnitLevel;
@@ -52,7 +64,7 @@ export class UnitsService {
   readonly #units: AdminUnitRepository;
   readonly #lineage: UnitLineageRepository;
   readonly #geometry: UnitGeometryRepository;
-  #index: Promise<UnitNameIndex> | null = null;
+  #catalogue: Promise<UnitCatalogue> | null = null;
 
   constructor(
     db: Database,
@@ -109,7 +121,7 @@ export class UnitsService {
 
   async resolve(request: ResolveRequest): Promise<{ candidates: ResolveCandidate[]; date: IsoDate }> {
     const date = request.date ?? this.clock.today();
-    const index = await this.nameIndex();
+    const { index } = await this.catalogue();
     const candidates = index.resolve({
       name: request.name,
       date,
@@ -124,24 +136,40 @@ export class UnitsService {
     return this.#units.countByLevel(date ?? this.clock.today());
   }
 
-  /** Drops the in-memory name index, e.g. after units were reloaded. */
+  /** Drops the in-memory catalogue, e.g. after units were reloaded. */
   invalidate(): void {
-    this.#index = null;
+    this.#catalogue = null;
   }
 
-  /** The name index is built once from the database (~14k units, well under a second) and reused. */
-  private nameIndex(): Promise<UnitNameIndex> {
-    if (!this.#index) {
-      const building = Promise.all([this.#units.all(), this.#lineage.all()]).then(
-        ([units, lineage]) => new UnitNameIndex(units, lineage),
-      );
+  /**
+   * Every unit version, the lineage and the name index, loaded once from the database (~14k units,
+   * well under a second) and reused by name resolution and by validators that must check many codes.
+   */
+  catalogue(): Promise<UnitCatalogue> {
+    if (!this.#catalogue) {
+      const building = Promise.all([this.#units.all(), this.#lineage.all()]).then(([units, lineage]) => {
+        const byCode = new Map<string, StoredUnit[]>();
+        for (const unit of units) byCode.set(unit.code, [...(byCode.get(unit.code) ?? []), unit]);
+        return { units, lineage, byCode, index: new UnitNameIndex(units, lineage) };
+      });
       // A failed build is not cached: the next request tries again.
       building.catch(() => {
-        this.#index = null;
+        this.#catalogue = null;
       });
-      this.#index = building;
+      this.#catalogue = building;
     }
-    return this.#index;
+    return this.#catalogue;
+  }
+
+  /** The unit version with this code in force on the date (from the catalogue, no query). */
+  async versionOn(code: string, date: IsoDate): Promise<StoredUnit | null> {
+    const { byCode } = await this.catalogue();
+    return (byCode.get(code) ?? []).find((u) => isValidOn(u, date)) ?? null;
+  }
+
+  /** Like `versionOn`, but a missing unit is a 404 that says when the code was valid, if ever. */
+  async requireVersion(code: string, date: IsoDate): Promise<StoredUnit> {
+    return this.require(code, date);
   }
 
   private async require(code: string, date: IsoDate): Promise<StoredUnit> {

@@ -1,0 +1,168 @@
+import type { Provenance } from '../../core/plans/plan-model.ts';
+import type { IsoDate } from '../../core/units/admin-unit.ts';
+import type { Queryable } from '../database.ts';
+import type { UnitVersionRef } from './plan-repository.ts';
+
+export interface StoredObservation {
+  id: number;
+  indicatorCode: string;
+  unit: UnitVersionRef;
+  period: string;
+  periodEnd: IsoDate;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  estimated: boolean;
+  provenance: Provenance;
+  note: string | null;
+  recordedAt: string;
+}
+
+export interface ObservationRow {
+  indicatorCode: string;
+  unitId: number;
+  period: string;
+  periodEnd: IsoDate;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  estimated: boolean;
+  provenance: Provenance;
+  note: string | null;
+}
+
+export interface ObservationFilter {
+  indicatorCode?: string;
+  unitIds?: number[];
+  period?: string;
+  /** Only periods ending on or before this day. */
+  until?: IsoDate;
+  limit: number;
+  offset: number;
+}
+
+interface DbRow extends Omit<StoredObservation, 'provenance'> {
+  provenanceKind: Provenance['kind'];
+  sourceUrl: string | null;
+  submissionId: number | null;
+  computationRunId: number | null;
+}
+
+const SELECT = `SELECT o.id, o.indicator_code AS "indicatorCode",
+    json_build_object('id', u.id, 'code', u.code, 'name', u.name, 'fullName', u.full_name, 'level', u.level,
+      'validFrom', u.valid_from, 'validTo', u.valid_to) AS unit,
+    o.period, o.period_end AS "periodEnd", o.value, o.numerator, o.denominator, o.estimated,
+    o.provenance_kind AS "provenanceKind", o.source_url AS "sourceUrl", o.submission_id AS "submissionId",
+    o.computation_run_id AS "computationRunId", o.note, o.recorded_at AS "recordedAt"
+  FROM observation o JOIN admin_unit u ON u.id = o.unit_id`;
+
+function toObservation(row: DbRow): StoredObservation {
+  const { provenanceKind, sourceUrl, submissionId, computationRunId, ...rest } = row;
+  const provenance: Provenance =
+    provenanceKind === 'source'
+      ? { kind: 'source', url: sourceUrl ?? '' }
+      : provenanceKind === 'submission'
+        ? { kind: 'submission', submissionId: submissionId ?? 0 }
+        : provenanceKind === 'computation'
+          ? { kind: 'computation', runId: computationRunId ?? 0 }
+          : { kind: 'manual', note: row.note };
+  return { ...rest, provenance };
+}
+
+function rowParams(o: ObservationRow): unknown[] {
+  const p = o.provenance;
+  return [
+    o.indicatorCode,
+    o.unitId,
+    o.period,
+    o.periodEnd,
+    o.value,
+    o.numerator,
+    o.denominator,
+    o.estimated,
+    p.kind,
+    p.kind === 'source' ? p.url : null,
+    p.kind === 'submission' ? p.submissionId : null,
+    p.kind === 'computation' ? p.runId : null,
+    o.note,
+  ];
+}
+
+/** Measured values of indicators per unit version and period, with where each came from. */
+export class ObservationRepository {
+  constructor(private readonly db: Queryable) {}
+
+  async list(filter: ObservationFilter): Promise<{ items: StoredObservation[]; total: number }> {
+    const params: unknown[] = [];
+    const where: string[] = [];
+    const bind = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    if (filter.indicatorCode) where.push(`o.indicator_code = ${bind(filter.indicatorCode)}`);
+    if (filter.unitIds) where.push(`o.unit_id = ANY(${bind(filter.unitIds)}::integer[])`);
+    if (filter.period) where.push(`o.period = ${bind(filter.period)}`);
+    if (filter.until) where.push(`o.period_end <= ${bind(filter.until)}::date`);
+    const condition = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+    const [count] = await this.db.query<{ n: number }>(
+      `SELECT count(*)::integer AS n FROM observation o ${condition}`,
+      params,
+    );
+    const rows = await this.db.query<DbRow>(
+      `${SELECT} ${condition} ORDER BY o.indicator_code, o.period_end, u.code, o.provenance_kind
+       LIMIT ${bind(filter.limit)} OFFSET ${bind(filter.offset)}`,
+      params,
+    );
+    return { items: rows.map(toObservation), total: count?.n ?? 0 };
+  }
+
+  async findById(id: number): Promise<StoredObservation | null> {
+    const [row] = await this.db.query<DbRow>(`${SELECT} WHERE o.id = $1`, [id]);
+    return row ? toObservation(row) : null;
+  }
+
+  /** Inserts, or replaces the value with the same indicator, unit, period and kind of provenance. */
+  async upsert(o: ObservationRow): Promise<number> {
+    const [row] = await this.db.query<{ id: number }>(
+      `INSERT INTO observation (indicator_code, unit_id, period, period_end, value, numerator, denominator, estimated,
+         provenance_kind, source_url, submission_id, computation_run_id, note)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+       ON CONFLICT (indicator_code, unit_id, period, provenance_kind) DO UPDATE SET
+         period_end = EXCLUDED.period_end, value = EXCLUDED.value, numerator = EXCLUDED.numerator,
+         denominator = EXCLUDED.denominator, estimated = EXCLUDED.estimated, source_url = EXCLUDED.source_url,
+         submission_id = EXCLUDED.submission_id, computation_run_id = EXCLUDED.computation_run_id,
+         note = EXCLUDED.note, recorded_at = now()
+       RETURNING id`,
+      rowParams(o),
+    );
+    if (!row) throw new Error('INSERT INTO observation returned no id');
+    return row.id;
+  }
+
+  async update(id: number, o: ObservationRow): Promise<void> {
+    await this.db.query(
+      `UPDATE observation SET indicator_code = $1, unit_id = $2, period = $3, period_end = $4, value = $5,
+         numerator = $6, denominator = $7, estimated = $8, provenance_kind = $9, source_url = $10,
+         submission_id = $11, computation_run_id = $12, note = $13, recorded_at = now()
+       WHERE id = $14`,
+      [...rowParams(o), id],
+    );
+  }
+
+  async delete(id: number): Promise<boolean> {
+    const rows = await this.db.query<{ id: number }>('DELETE FROM observation WHERE id = $1 RETURNING id', [
+      id,
+    ]);
+    return rows.length > 0;
+  }
+
+  /** Every observation of the given units (any indicator), oldest period first: a unit's history. */
+  async ofUnits(unitIds: readonly number[], until?: IsoDate): Promise<StoredObservation[]> {
+    const rows = await this.db.query<DbRow>(
+      `${SELECT} WHERE o.unit_id = ANY($1::integer[]) ${until ? 'AND o.period_end <= $2::date' : ''}
+       ORDER BY o.indicator_code, o.period_end, o.provenance_kind`,
+      until ? [unitIds, until] : [unitIds],
+    );
+    return rows.map(toObservation);
+  }
+}
