@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { HatangError } from '../core/errors/error-codes.ts';
 import { errorMessage } from '../i18n/error-message.ts';
 import { pickLanguage } from '../i18n/messages.ts';
@@ -10,6 +11,8 @@ import { openApiDocument } from './openapi.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { unitRoutes } from './routes/unit-routes.ts';
 import { serveWebApp } from './static-files.ts';
+
+export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 export interface AppOptions {
   logger: Logger;
@@ -28,6 +31,17 @@ export function createApp(services: Services, options: AppOptions): Hono<AppEnv>
     await next();
     c.header('x-request-id', c.get('requestId'));
   });
+
+  // Plan files and JSON bodies are small; 10 MB leaves room for a workbook with a large catalogue sheet.
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new HatangError('PAYLOAD_TOO_LARGE', { max: `${MAX_BODY_BYTES / 1024 / 1024} MB` });
+      },
+    }),
+  );
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument));
   app.route('/api', healthRoutes);
@@ -53,8 +67,19 @@ export function createApp(services: Services, options: AppOptions): Hono<AppEnv>
   app.onError((err, c) => {
     const language = c.get('language') ?? 'vi';
     if (err instanceof HatangError) {
+      const details = Object.fromEntries(Object.entries(err.params).filter(([k]) => !/_(vi|en)$/.test(k)));
       return c.json(
-        { error: { code: err.code, message: errorMessage(err, language), details: err.params } },
+        {
+          error: {
+            code: err.code,
+            message: errorMessage(err, language),
+            details,
+            // The row-level report of a rejected submission: one entry per problem, in the caller's language.
+            ...(err.rows.length > 0
+              ? { rows: err.rows.map(({ message, ...where }) => ({ ...where, message: message[language] })) }
+              : {}),
+          },
+        },
         err.status as 400,
       );
     }

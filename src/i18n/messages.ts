@@ -23,6 +23,8 @@ const vi: Catalogue = {
     PLAN_IN_USE:
       'Kế hoạch "{code}" là kế hoạch cấp trên của {count} kế hoạch khác; gỡ liên kết trước khi xoá.',
     VALIDATION_FAILED: 'Có {count} lỗi; không có gì được lưu. Xem danh sách lỗi theo dòng.',
+    PAYLOAD_TOO_LARGE: 'Nội dung gửi lên quá lớn (tối đa {max}).',
+    UNSUPPORTED_MEDIA_TYPE: 'Cần gửi {expected}.',
     UNIT_NOT_FOUND: 'Không tìm thấy đơn vị hành chính có mã "{code}" vào ngày {date}.',
     UNIT_NOT_IN_FORCE:
       'Đơn vị "{code}" ({fullName}) không có hiệu lực vào ngày {date}: nó có hiệu lực {period}. Thêm date= trong khoảng đó để xem.',
@@ -55,6 +57,8 @@ const en: Catalogue = {
     PLAN_CODE_TAKEN: 'A plan numbered "{code}" exists. Use PUT /api/plans/{id} to replace it.',
     PLAN_IN_USE: 'Plan "{code}" is the parent of {count} other plans; unlink them before deleting.',
     VALIDATION_FAILED: '{count} problems; nothing was saved. See the row-by-row list.',
+    PAYLOAD_TOO_LARGE: 'The request body is too large (at most {max}).',
+    UNSUPPORTED_MEDIA_TYPE: 'Please send {expected}.',
     UNIT_NOT_FOUND: 'No administrative unit with code "{code}" on {date}.',
     UNIT_NOT_IN_FORCE:
       'Unit "{code}" ({fullName}) is not in force on {date}: it is valid {period}. Add a date= in that range to see it.',

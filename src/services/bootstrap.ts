@@ -1,7 +1,10 @@
 import type { Database } from '../db/database.ts';
 import { migrate } from '../db/migrator.ts';
 import type { Logger } from '../logging/logger.ts';
-import { loadReferenceUnits } from './units/load-reference-units.ts';
+import { systemClock } from './clock.ts';
+import { loadReferencePlans } from './plans/load-reference-plans.ts';
+import { type LoadUnitsResult, loadReferenceUnits } from './units/load-reference-units.ts';
+import { UnitsService } from './units/units-service.ts';
 
 /**
  * Brings a database up to date before serving: pending migrations, then the shipped reference data
@@ -14,8 +17,17 @@ export async function prepareDatabase(db: Database, options: { logger: Logger; l
   if (!options.loadReferenceData) return;
   const started = Date.now();
   const result = await loadReferenceUnits(db, { onProgress: (p) => logger.info(p.message) });
-  if (result.skipped) return;
-  logger.info(`Đã nạp ${result.units} đơn vị và ${result.lineage} liên kết trong ${Date.now() - started} ms`);
+  if (!result.skipped) reportUnits(result, Date.now() - started, logger);
+  const plans = await loadReferencePlans(db, await new UnitsService(db, systemClock()).catalogue());
+  if (!plans.skipped) {
+    logger.info(
+      `Đã nạp ${plans.indicators} chỉ tiêu, các kế hoạch ${plans.plans.join(', ')} (${plans.targets} mục tiêu) và ${plans.observations} số liệu công bố`,
+    );
+  }
+}
+
+function reportUnits(result: LoadUnitsResult, ms: number, logger: Logger): void {
+  logger.info(`Đã nạp ${result.units} đơn vị và ${result.lineage} liên kết trong ${ms} ms`);
   const report = result.report;
   if (report) {
     // Known, documented corrections of the published lineage (datasets/vn/admin-lineage-2025/CORRECTIONS.md).
