@@ -9,6 +9,7 @@ import type { Services } from '../services/services.ts';
 import type { AppEnv } from './env.ts';
 import { openApiDocument } from './openapi.ts';
 import { healthRoutes } from './routes/health-routes.ts';
+import { planRoutes } from './routes/plan-routes.ts';
 import { unitRoutes } from './routes/unit-routes.ts';
 import { serveWebApp } from './static-files.ts';
 
@@ -46,6 +47,7 @@ export function createApp(services: Services, options: AppOptions): Hono<AppEnv>
   app.get('/api/openapi.json', (c) => c.json(openApiDocument));
   app.route('/api', healthRoutes);
   app.route('/api', unitRoutes);
+  app.route('/api', planRoutes);
 
   app.all('/api/*', (c) => {
     throw new HatangError(c.req.method === 'GET' ? 'NOT_FOUND' : 'METHOD_NOT_ALLOWED', {

@@ -41,6 +41,7 @@ const vi: Catalogue = {
     text: 'Cần chuỗi từ {min} đến {max} ký tự.',
     code: 'Cần mã đơn vị: VN (toàn quốc), 2 chữ số (tỉnh), 3 (huyện, trước 1/7/2025) hoặc 5 (xã).',
     known: 'Tham số này không được hỗ trợ; các tham số dùng được: {options}.',
+    period: 'Cần kỳ số liệu: năm (2025), quý (2025-Q2) hoặc tháng (2025-06).',
   },
   period: { from: 'từ {validFrom}', until: 'đến hết {validTo}', between: 'từ {validFrom} đến hết {validTo}' },
 };
@@ -75,6 +76,7 @@ const en: Catalogue = {
     text: 'Expected text of {min} to {max} characters.',
     code: 'Expected a unit code: VN (country), 2 digits (province), 3 (district, before 1 Jul 2025) or 5 (commune).',
     known: 'This parameter is not supported; the supported ones are: {options}.',
+    period: 'Expected a period: a year (2025), a quarter (2025-Q2) or a month (2025-06).',
   },
   period: { from: 'from {validFrom}', until: 'until {validTo}', between: 'from {validFrom} to {validTo}' },
 };

@@ -1,8 +1,11 @@
 import type { Database } from '../db/database.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { HealthService } from './health-service.ts';
+import { ConsistencyService } from './plans/consistency-service.ts';
 import { ObservationsService } from './plans/observations-service.ts';
 import { PlansService } from './plans/plans-service.ts';
+import { ProgressService } from './plans/progress-service.ts';
+import { UnitIndicatorsService } from './plans/unit-indicators-service.ts';
 import { UnitsService } from './units/units-service.ts';
 
 /** Every use case, wired to one database. HTTP routes and CLI commands receive this. */
@@ -12,15 +15,22 @@ export interface Services {
   health: HealthService;
   plans: PlansService;
   observations: ObservationsService;
+  progress: ProgressService;
+  consistency: ConsistencyService;
+  unitIndicators: UnitIndicatorsService;
 }
 
 export function createServices(db: Database, clock: Clock = systemClock()): Services {
   const units = new UnitsService(db, clock);
+  const plans = new PlansService(db, units);
   return {
     db,
     units,
     health: new HealthService(db, units),
-    plans: new PlansService(db, units),
+    plans,
     observations: new ObservationsService(db, units),
+    progress: new ProgressService(db, units, plans),
+    consistency: new ConsistencyService(units, plans),
+    unitIndicators: new UnitIndicatorsService(db, units, plans),
   };
 }

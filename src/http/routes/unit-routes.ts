@@ -10,6 +10,7 @@ import {
   requiredText,
   unitCode,
 } from '../params.ts';
+import { presentUnitIndicator } from '../presenters/progress-presenter.ts';
 import { presentUnit, presentUnitDetail } from '../presenters/unit-presenter.ts';
 
 export const MAX_PAGE = 1000;
@@ -41,6 +42,22 @@ export const unitRoutes = new Hono<AppEnv>()
       ...(date ? { date } : {}),
     });
     return c.json(presentUnitDetail(detail));
+  })
+  .get('/units/:code/indicators', async (c) => {
+    const query = c.req.query();
+    rejectUnknown(query, ['period', 'date', 'lang']);
+    const date = optionalDate(query, 'date');
+    const period = optionalText(query, 'period', 10);
+    const result = await c.get('services').unitIndicators.forUnit(unitCode(c.req.param('code')), {
+      ...(period ? { period } : {}),
+      ...(date ? { date } : {}),
+    });
+    return c.json({
+      unit: presentUnit(result.unit),
+      period: result.period,
+      items: result.items.map(presentUnitIndicator),
+      total: result.items.length,
+    });
   })
   .get('/resolve', async (c) => {
     const query = c.req.query();

@@ -3,6 +3,7 @@ import type { RawPlanSubmission, RawRecord } from '../../core/plans/plan-input.t
 import type { Database } from '../../db/database.ts';
 import { IndicatorRepository, type StoredIndicator } from '../../db/plans/indicator-repository.ts';
 import { PlanRepository, type StoredPlan, type StoredTarget } from '../../db/plans/plan-repository.ts';
+import { writePlanTemplate } from '../../io/plans/write-plan-template.ts';
 import type { UnitsService } from '../units/units-service.ts';
 import { storePlan, validateAgainst, validateTargetOf } from './plan-store.ts';
 
@@ -58,6 +59,11 @@ export class PlansService {
   async get(idOrCode: string): Promise<PlanWithTargets> {
     const plan = await this.require(idOrCode);
     return { plan, targets: await new PlanRepository(this.db).targets(plan.id) };
+  }
+
+  /** The XLSX template an officer fills in, with the current indicator catalogue in its drop-down. */
+  async template(example: boolean): Promise<Buffer> {
+    return writePlanTemplate({ indicators: await this.indicators(), example });
   }
 
   async indicators(): Promise<StoredIndicator[]> {

@@ -1,0 +1,159 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../env.ts';
+import { integerParam, optionalDate, rejectUnknown, requiredText, unitCode } from '../params.ts';
+import { readPlanSubmission, readRecord, readUploadedPlan } from '../plan-body.ts';
+import {
+  presentIndicator,
+  presentObservation,
+  presentPlan,
+  presentTarget,
+} from '../presenters/plan-presenter.ts';
+import { presentProgress } from '../presenters/progress-presenter.ts';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** `/api/plans/36%2FQĐ-TTg` and `/api/plans/1` both name a plan. */
+const planParam = (raw: string) => decodeURIComponent(raw);
+
+export const planRoutes = new Hono<AppEnv>()
+  .get('/indicators', (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    return c
+      .get('services')
+      .plans.indicators()
+      .then((items) => c.json({ items: items.map(presentIndicator), total: items.length }));
+  })
+  .get('/indicators/:code', async (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    return c.json(
+      presentIndicator(await c.get('services').plans.indicator(c.req.param('code').toUpperCase())),
+    );
+  })
+  .get('/plans', async (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    const plans = await c.get('services').plans.list();
+    return c.json({ items: plans.map(presentPlan), total: plans.length });
+  })
+  .post('/plans', async (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    const created = await c.get('services').plans.create(await readPlanSubmission(c));
+    return c.json({ ...presentPlan(created.plan), targets: created.targets.map(presentTarget) }, 201);
+  })
+  .post('/plans/import', async (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    const result = await c.get('services').plans.upsert(await readUploadedPlan(c));
+    return c.json(
+      { ...presentPlan(result.plan), targets: result.targets.map(presentTarget), created: result.created },
+      result.created ? 201 : 200,
+    );
+  })
+  .get('/plans/template.xlsx', async (c) => {
+    rejectUnknown(c.req.query(), ['lang', 'example']);
+    const workbook = await c.get('services').plans.template(c.req.query('example') === 'true');
+    return c.body(new Uint8Array(workbook), 200, {
+      'content-type': XLSX_TYPE,
+      'content-disposition': `attachment; filename="mau-ke-hoach-chi-tieu.xlsx"`,
+    });
+  })
+  .get('/plans/:plan', async (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    const { plan, targets } = await c.get('services').plans.get(planParam(c.req.param('plan')));
+    return c.json({ ...presentPlan(plan), targets: targets.map(presentTarget) });
+  })
+  .put('/plans/:plan', async (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    const replaced = await c
+      .get('services')
+      .plans.replace(planParam(c.req.param('plan')), await readPlanSubmission(c));
+    return c.json({ ...presentPlan(replaced.plan), targets: replaced.targets.map(presentTarget) });
+  })
+  .delete('/plans/:plan', async (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    await c.get('services').plans.delete(planParam(c.req.param('plan')));
+    return c.body(null, 204);
+  })
+  .get('/plans/:plan/progress', async (c) => {
+    const query = c.req.query();
+    rejectUnknown(query, ['unit', 'asOf', 'lang']);
+    const asOf = optionalDate(query, 'asOf');
+    const progress = await c.get('services').progress.progress(planParam(c.req.param('plan')), {
+      ...(query.unit ? { unit: unitCode(query.unit, 'unit') } : {}),
+      ...(asOf ? { asOf } : {}),
+    });
+    return c.json(presentProgress(progress, c.get('language')));
+  })
+  .get('/plans/:plan/consistency', async (c) => {
+    const query = c.req.query();
+    rejectUnknown(query, ['against', 'asOf', 'lang']);
+    const asOf = optionalDate(query, 'asOf');
+    const report = await c
+      .get('services')
+      .consistency.check(planParam(c.req.param('plan')), requiredText(query, 'against', 100), asOf);
+    return c.json({ ...report.result, text: report.text[c.get('language')] });
+  })
+  .get('/plans/:plan/targets', async (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    const { targets } = await c.get('services').plans.get(planParam(c.req.param('plan')));
+    return c.json({ items: targets.map(presentTarget), total: targets.length });
+  })
+  .post('/plans/:plan/targets', async (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    const target = await c
+      .get('services')
+      .plans.addTarget(planParam(c.req.param('plan')), await readRecord(c));
+    return c.json(presentTarget(target), 201);
+  })
+  .get('/targets/:id', async (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    return c.json(presentTarget(await c.get('services').plans.requireTarget(idParam(c.req.param('id')))));
+  })
+  .put('/targets/:id', async (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    const target = await c
+      .get('services')
+      .plans.replaceTarget(idParam(c.req.param('id')), await readRecord(c));
+    return c.json(presentTarget(target));
+  })
+  .delete('/targets/:id', async (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    await c.get('services').plans.deleteTarget(idParam(c.req.param('id')));
+    return c.body(null, 204);
+  })
+  .get('/observations', async (c) => {
+    const query = c.req.query();
+    rejectUnknown(query, ['indicator', 'unit', 'date', 'period', 'limit', 'offset', 'lang']);
+    const date = optionalDate(query, 'date');
+    const result = await c.get('services').observations.list({
+      limit: integerParam(query, 'limit', 100, 0, 1000),
+      offset: integerParam(query, 'offset', 0, 0, 1_000_000),
+      ...(query.indicator ? { indicator: requiredText(query, 'indicator', 60) } : {}),
+      ...(query.unit ? { unit: unitCode(query.unit, 'unit') } : {}),
+      ...(query.period ? { period: requiredText(query, 'period', 10) } : {}),
+      ...(date ? { date } : {}),
+    });
+    return c.json({ items: result.items.map(presentObservation), total: result.total });
+  })
+  .post('/observations', async (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    return c.json(presentObservation(await c.get('services').observations.create(await readRecord(c))), 201);
+  })
+  .get('/observations/:id', async (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    return c.json(
+      presentObservation(await c.get('services').observations.require(idParam(c.req.param('id')))),
+    );
+  })
+  .put('/observations/:id', async (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    const id = idParam(c.req.param('id'));
+    return c.json(presentObservation(await c.get('services').observations.replace(id, await readRecord(c))));
+  })
+  .delete('/observations/:id', async (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    await c.get('services').observations.delete(idParam(c.req.param('id')));
+    return c.body(null, 204);
+  });
+
+function idParam(raw: string): number {
+  return integerParam({ id: raw }, 'id', 0, 1, 2_147_483_647);
+}
