@@ -28,6 +28,7 @@ import {
   projectionSentence,
   rangeSentence,
   statusSentence,
+  when,
 } from './explain.ts';
 import { evaluateOpenSdg, OPEN_SDG_DEFAULT_BASE_YEAR, type OpenSdgResult } from './open-sdg.ts';
 import { type ProjectionResult, type ProjectionWeighting, projectToDeadline } from './projection.ts';
@@ -152,8 +153,8 @@ export function evaluateTarget(input: EvaluateTargetInput): TargetEvaluation {
   const current = prepared.points.at(-1);
   if (current === undefined) {
     return stop('no_data', {
-      vi: `Không có số liệu đến năm ${asOfYear}.`,
-      en: `No data up to ${asOfYear}.`,
+      vi: `Không có số liệu đến ${when(asOfYear, 'vi')}.`,
+      en: `No data up to ${when(asOfYear, 'en')}.`,
     });
   }
 

@@ -16,6 +16,20 @@ export function num(value: number, lang: 'vi' | 'en', digits = 3): string {
   return value.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: digits });
 }
 
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A point of the year axis (periods/period.ts: a year's figure sits at its end, so 2025 = end of
+ * 2025 and 2024.5 = end of June 2025) as a reader says it: `2025`, or the month `6/2025` / `Jun 2025`.
+ */
+export function when(axisYear: number, lang: 'vi' | 'en'): string {
+  if (!Number.isFinite(axisYear)) return '?';
+  if (Number.isInteger(axisYear)) return String(axisYear);
+  const year = Math.floor(axisYear) + 1;
+  const month = Math.max(1, Math.min(12, Math.round((axisYear - Math.floor(axisYear)) * 12)));
+  return lang === 'vi' ? `${month}/${year}` : `${MONTHS_EN[month - 1]} ${year}`;
+}
+
 function pct(value: number, lang: 'vi' | 'en'): string {
   return `${num(value * 100, lang, 2)} %`;
 }
@@ -91,8 +105,8 @@ export function openSdgSentence(r: OpenSdgResult): Bilingual {
     if (r.baseYear !== null && r.baseValue !== null && r.currentYear !== null && r.currentValue !== null) {
       parts.push(
         vi
-          ? `Gốc ${r.baseYear} = ${num(r.baseValue, lang)}, hiện tại ${r.currentYear} = ${num(r.currentValue, lang)}`
-          : `Base ${r.baseYear} = ${num(r.baseValue, lang)}, current ${r.currentYear} = ${num(r.currentValue, lang)}`,
+          ? `Gốc ${when(r.baseYear, lang)} = ${num(r.baseValue, lang)}, hiện tại ${when(r.currentYear, lang)} = ${num(r.currentValue, lang)}`
+          : `Base ${when(r.baseYear, lang)} = ${num(r.baseValue, lang)}, current ${when(r.currentYear, lang)} = ${num(r.currentValue, lang)}`,
       );
     }
     if (r.cagrObserved !== null) {
@@ -103,8 +117,8 @@ export function openSdgSentence(r: OpenSdgResult): Bilingual {
     if (r.cagrRequired !== null && r.target !== null) {
       parts.push(
         vi
-          ? `CAGR cần để đạt ${num(r.target, lang)} vào ${r.targetYear}: ${pct(r.cagrRequired, lang)}/năm`
-          : `CAGR required to reach ${num(r.target, lang)} by ${r.targetYear}: ${pct(r.cagrRequired, lang)}/yr`,
+          ? `CAGR cần để đạt ${num(r.target, lang)} vào ${when(r.targetYear, lang)}: ${pct(r.cagrRequired, lang)}/năm`
+          : `CAGR required to reach ${num(r.target, lang)} by ${when(r.targetYear, lang)}: ${pct(r.cagrRequired, lang)}/yr`,
       );
     }
     if (r.progressValue !== null) {
@@ -149,8 +163,8 @@ export function projectionSentence(r: ProjectionResult): Bilingual {
   return both((lang) => {
     const vi = lang === 'vi';
     const head = vi
-      ? `Dự báo (hồi quy tuyến tính có trọng số ${r.weighting.kind}) cho ${r.deadlineYear}: ${num(r.projectedValue, lang)}${r.clamped ? ' (đã chặn ở giới hạn tự nhiên)' : ''}`
-      : `Projection (weighted linear fit, ${r.weighting.kind} weights) for ${r.deadlineYear}: ${num(r.projectedValue, lang)}${r.clamped ? ' (clamped to the natural limit)' : ''}`;
+      ? `Dự báo (hồi quy tuyến tính có trọng số ${r.weighting.kind}) cho ${when(r.deadlineYear, lang)}: ${num(r.projectedValue, lang)}${r.clamped ? ' (đã chặn ở giới hạn tự nhiên)' : ''}`
+      : `Projection (weighted linear fit, ${r.weighting.kind} weights) for ${when(r.deadlineYear, lang)}: ${num(r.projectedValue, lang)}${r.clamped ? ' (clamped to the natural limit)' : ''}`;
     const gap =
       r.gap === null
         ? ''
@@ -160,12 +174,12 @@ export function projectionSentence(r: ProjectionResult): Bilingual {
     const met =
       r.outlook === 'already_met'
         ? vi
-          ? `; đã đạt từ ${r.metYear}`
-          : `; met since ${r.metYear}`
+          ? `; đã đạt từ ${when(r.metYear ?? Number.NaN, lang)}`
+          : `; met since ${when(r.metYear ?? Number.NaN, lang)}`
         : r.outlook === 'will_meet'
           ? vi
-            ? `; với nhịp hiện tại sẽ đạt năm ${r.metYear}`
-            : `; at the current pace met in ${r.metYear}`
+            ? `; với nhịp hiện tại sẽ đạt năm ${when(r.metYear ?? Number.NaN, lang)}`
+            : `; at the current pace met in ${when(r.metYear ?? Number.NaN, lang)}`
           : r.outlook === 'never'
             ? vi
               ? '; với xu hướng hiện tại sẽ không đạt'
@@ -204,8 +218,8 @@ export function inputSentences(inputs: EvaluationInputs, deadlineYear: number): 
   if (inputs.baselineAdded && inputs.baseline !== null) {
     const { year, value } = inputs.baseline;
     out.push({
-      vi: `Giá trị gốc của quy hoạch (${year} = ${num(value, 'vi')}) được thêm vì chuỗi số liệu thiếu năm đó.`,
-      en: `The plan's baseline (${year} = ${num(value, 'en')}) was added because the series lacks that year.`,
+      vi: `Giá trị gốc của quy hoạch (${when(year, 'vi')} = ${num(value, 'vi')}) được thêm vì chuỗi số liệu thiếu năm đó.`,
+      en: `The plan's baseline (${when(year, 'en')} = ${num(value, 'en')}) was added because the series lacks that year.`,
     });
   }
   if (inputs.direction !== inputs.indicatorDirection) {
@@ -223,8 +237,8 @@ export function inputSentences(inputs: EvaluationInputs, deadlineYear: number): 
   }
   if (inputs.droppedAfterAsOf > 0) {
     out.push({
-      vi: `Bỏ qua ${inputs.droppedAfterAsOf} giá trị sau năm ${inputs.asOfYear}.`,
-      en: `${inputs.droppedAfterAsOf} value(s) after ${inputs.asOfYear} ignored.`,
+      vi: `Bỏ qua ${inputs.droppedAfterAsOf} giá trị sau ${when(inputs.asOfYear, 'vi')}.`,
+      en: `${inputs.droppedAfterAsOf} value(s) after ${when(inputs.asOfYear, 'en')} ignored.`,
     });
   }
   if (inputs.asOfYear > deadlineYear) {
