@@ -2,11 +2,24 @@ import { ConfigError } from '../config/config.ts';
 import { MigrationIntegrityError } from '../db/migrator.ts';
 import { type Command, CommandError } from './command.ts';
 import { dbMigrateCommand } from './commands/db-migrate-command.ts';
+import { planCheckCommand } from './commands/plan-check-command.ts';
+import { planImportCommand } from './commands/plan-import-command.ts';
+import { planTemplateCommand } from './commands/plan-template-command.ts';
+import { progressCommand } from './commands/progress-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
 import { unitsLoadCommand } from './commands/units-load-command.ts';
 import { unitsResolveCommand } from './commands/units-resolve-command.ts';
 
-export const COMMANDS: Command[] = [serveCommand, dbMigrateCommand, unitsLoadCommand, unitsResolveCommand];
+export const COMMANDS: Command[] = [
+  serveCommand,
+  dbMigrateCommand,
+  unitsLoadCommand,
+  unitsResolveCommand,
+  planImportCommand,
+  planTemplateCommand,
+  planCheckCommand,
+  progressCommand,
+];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.path.join(' ').length));

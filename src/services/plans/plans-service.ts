@@ -76,6 +76,11 @@ export class PlansService {
     return indicator;
   }
 
+  /** Validates without saving (a dry run): throws VALIDATION_FAILED with the row-level report. */
+  async check(submission: RawPlanSubmission): Promise<void> {
+    await validateAgainst(this.db, await this.units.catalogue(), submission);
+  }
+
   /** Creates a plan with its targets; every problem of every row is reported and nothing is saved if any. */
   async create(submission: RawPlanSubmission): Promise<PlanWithTargets> {
     const units = await this.units.catalogue();
