@@ -1,9 +1,9 @@
 import { inject } from 'vitest';
 import type { Database, EngineName } from '../../src/db/database.ts';
-import { migrate } from '../../src/db/migrator.ts';
 import { openPgliteDatabase } from '../../src/db/pglite-database.ts';
 import { openPostgresDatabase } from '../../src/db/postgres-database.ts';
-import { loadReferenceUnits } from '../../src/services/units/load-reference-units.ts';
+import { createLogger } from '../../src/logging/logger.ts';
+import { prepareDatabase } from '../../src/services/bootstrap.ts';
 
 export const ENGINES: readonly EngineName[] = ['pglite', 'postgres'];
 
@@ -29,12 +29,12 @@ async function create(engine: EngineName): Promise<Database> {
     await admin.close();
     db = await openPostgresDatabase(url, { schema });
   }
-  await migrate(db);
-  await loadReferenceUnits(db);
+  // As a first start does: migrations, then the real units, lineage, indicators and plans.
+  await prepareDatabase(db, { logger: createLogger('silent'), loadReferenceData: true });
   return db;
 }
 
-/** The run's migrated database for the engine, with Vietnam's real units and lineage loaded. */
+/** The run's migrated database for the engine, with Vietnam's real units, lineage and plans loaded. */
 export function getTestDatabase(engine: EngineName): Promise<Database> {
   let db = databases.get(engine);
   if (!db) {

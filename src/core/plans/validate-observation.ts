@@ -3,6 +3,7 @@ import type { IsoDate } from '../units/admin-unit.ts';
 import { isEmpty, isProblem, type Problem, readDate, readNumber, readText, show } from './cell-values.ts';
 import type { RawRecord, RowError } from './plan-input.ts';
 import type { Indicator } from './plan-model.ts';
+import { unitCodeOn } from './validate-plan.ts';
 
 export interface ObservationInput {
   indicatorCode: string;
@@ -130,7 +131,8 @@ export function validateObservation(
   if (value !== null && value < 0) fail('value', { vi: 'không được âm', en: 'must not be negative' });
   const periodEnd = period ? periodEndDate(period) : null;
   const unitOn = unitDate ?? periodEnd;
-  if (unitCode && unitOn && !ctx.unitExists(unitCode, unitOn)) {
+  const knownCode = unitCode && unitOn ? unitCodeOn(unitCode, unitOn, ctx) : null;
+  if (unitCode && unitOn && knownCode === null) {
     fail('unit', {
       vi: `không có đơn vị hành chính mã "${unitCode}" vào ngày ${unitOn}`,
       en: `no administrative unit with code "${unitCode}" on ${unitOn}`,
@@ -139,7 +141,7 @@ export function validateObservation(
   if (
     errors.length > 0 ||
     !indicator ||
-    !unitCode ||
+    !knownCode ||
     !period ||
     !periodText ||
     value === null ||
@@ -152,7 +154,7 @@ export function validateObservation(
     ok: true,
     observation: {
       indicatorCode: indicator.code,
-      unitCode,
+      unitCode: knownCode,
       unitOn,
       period: periodText,
       periodEnd,

@@ -188,3 +188,14 @@ describe('validatePlanSubmission', () => {
     expect(result.ok && result.targets[0]?.scope).toEqual({ kind: 'level', level: 'commune' });
   });
 });
+
+describe('unitCodeOn', () => {
+  it('reads codes Excel turned into numbers back to their zero-padded form', async () => {
+    const { unitCodeOn } = await import('./validate-plan.ts');
+    expect(unitCodeOn('6', '2024-01-01', ctx)).toBe('06');
+    expect(unitCodeOn('19', '2026-01-01', ctx)).toBe('19');
+    expect(unitCodeOn('vn', '2026-01-01', ctx)).toBe('VN');
+    expect(unitCodeOn('6', '2026-01-01', ctx)).toBeNull();
+    expect(unitCodeOn('abc', '2026-01-01', ctx)).toBeNull();
+  });
+});

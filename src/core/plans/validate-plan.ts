@@ -37,6 +37,25 @@ const LEVEL_WORDS: Record<string, UnitLevel> = {
   'level:district': 'district',
 };
 
+/**
+ * A unit code as typed, or as Excel turned it into a number (`06` → 6, `01840` → 1840): the code
+ * itself if it exists on the day, else the first zero-padded reading (2, 3 or 5 digits) that does.
+ */
+export function unitCodeOn(
+  text: string,
+  on: IsoDate,
+  ctx: Pick<PlanValidationContext, 'unitExists'>,
+): string | null {
+  const code = text.trim().toUpperCase();
+  if (ctx.unitExists(code, on)) return code;
+  if (!/^\d{1,4}$/.test(code)) return null;
+  for (const width of [2, 3, 5]) {
+    const padded = code.padStart(width, '0');
+    if (padded !== code && ctx.unitExists(padded, on)) return padded;
+  }
+  return null;
+}
+
 /** Collects every problem of one record (a plan, or one target row) with its location and column label. */
 class RecordReader {
   constructor(
@@ -94,7 +113,7 @@ function validatePlanRecord(
   const periodStart = r.read('periodStart', readYear);
   const periodEnd = r.read('periodEnd', readYear);
   const visionYear = r.read('visionYear', readYear);
-  const scopeUnit = r.read('scopeUnit', readText)?.toUpperCase() ?? null;
+  const scopeText = r.read('scopeUnit', readText);
   const scopeDate = r.read('scopeDate', readDate);
   const parentPlan = r.read('parentPlan', readText);
   const status = r.read('status', readText) ?? 'in_force';
@@ -114,10 +133,11 @@ function validatePlanRecord(
     });
   }
   const readOn = scopeDate ?? issuedOn ?? (periodStart !== null ? `${periodStart}-01-01` : null);
-  if (scopeUnit !== null && readOn !== null && !ctx.unitExists(scopeUnit, readOn)) {
+  const scopeUnit = scopeText !== null && readOn !== null ? unitCodeOn(scopeText, readOn, ctx) : null;
+  if (scopeText !== null && readOn !== null && scopeUnit === null) {
     r.fail('scopeUnit', {
-      vi: `không có đơn vị hành chính mã "${scopeUnit}" vào ngày ${readOn}`,
-      en: `no administrative unit with code "${scopeUnit}" on ${readOn}`,
+      vi: `không có đơn vị hành chính mã "${scopeText}" vào ngày ${readOn}`,
+      en: `no administrative unit with code "${scopeText}" on ${readOn}`,
     });
   }
   if (parentPlan !== null && !ctx.planExists(parentPlan)) {
@@ -214,13 +234,14 @@ function validateTargetRecord(
     if (plan) scope = { kind: 'unit', unit: { code: plan.scopeUnitCode, on: plan.scopeDate } };
   } else {
     const parsed = readScope(scopeText);
+    const code = plan && !('kind' in parsed) ? unitCodeOn(parsed.code, plan.scopeDate, ctx) : null;
     if ('kind' in parsed) scope = parsed;
-    else if (plan && !ctx.unitExists(parsed.code, plan.scopeDate)) {
+    else if (plan && code === null) {
       r.fail('scope', {
         vi: `không có đơn vị hành chính mã "${parsed.code}" vào ngày ${plan.scopeDate}`,
         en: `no administrative unit with code "${parsed.code}" on ${plan.scopeDate}`,
       });
-    } else if (plan) scope = { kind: 'unit', unit: { code: parsed.code, on: plan.scopeDate } };
+    } else if (plan && code !== null) scope = { kind: 'unit', unit: { code, on: plan.scopeDate } };
   }
   if (errors.length > before || !indicator || !targetValue || !deadline || !scope) return null;
   return {
