@@ -1,4 +1,6 @@
+import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
+import { PLAN_FIELDS, TARGET_FIELDS } from '../../src/core/plans/plan-fields.ts';
 import { describeEachEngine } from '../support/each-engine.ts';
 import { getJson, testApp } from '../support/test-app.ts';
 
@@ -305,6 +307,35 @@ describeEachEngine('plans API', (db) => {
     const refused = await app.request('/api/plans/import', { method: 'POST', body: garbage });
     expect(refused.status).toBe(400);
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('INVALID_FILE');
+  });
+
+  it('rejects a workbook with bad rows naming sheet, row and column, and saves nothing', async () => {
+    const before = await getJson<{ total: number }>(app, '/api/plans');
+    const template = await app.request('/api/plans/template.xlsx?example=true');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await template.arrayBuffer());
+    const targets = workbook.getWorksheet('Chỉ tiêu');
+    if (!targets) throw new Error('template without the Chỉ tiêu sheet');
+    const column = (key: string) => TARGET_FIELDS.findIndex((f) => f.key === key) + 1;
+    // Row 3 is the first example target, row 4 the second (row 1 hidden keys, row 2 labels).
+    targets.getCell(3, column('indicator')).value = 'CHI_TIEU_LA';
+    targets.getCell(4, column('value')).value = 'hai mươi lăm';
+    const plan = workbook.getWorksheet('Kế hoạch');
+    const codeRow = PLAN_FIELDS.findIndex((f) => f.key === 'code') + 2;
+    if (plan) plan.getCell(codeRow, 2).value = `TEST-XLSX-${db().engine}`;
+    const form = new FormData();
+    form.set('file', new File([new Uint8Array(await workbook.xlsx.writeBuffer())], 'ke-hoach-loi.xlsx'));
+    const response = await app.request('/api/plans/import', { method: 'POST', body: form });
+    expect(response.status).toBe(422);
+    const body = (await response.json()) as {
+      error: { rows: { sheet: string; row: number; column: string }[] };
+    };
+    expect(body.error.rows.map((r) => [r.sheet, r.row, r.column])).toEqual([
+      ['Chỉ tiêu', 3, 'Mã chỉ tiêu'],
+      ['Chỉ tiêu', 4, 'Giá trị mục tiêu'],
+    ]);
+    expect((await getJson(app, `/api/plans/TEST-XLSX-${db().engine}`)).status).toBe(404);
+    expect((await getJson<{ total: number }>(app, '/api/plans')).body.total).toBe(before.body.total);
   });
 
   it('never answered 500', () => {
