@@ -1,3 +1,4 @@
+import type { RowProblem } from '../errors/error-codes.ts';
 import type { IsoDate, UnitLevel } from '../units/admin-unit.ts';
 import type { PlanStatus, TargetScope, TargetValue } from './plan-model.ts';
 
@@ -47,14 +48,7 @@ export interface TargetInput {
   sourceUrl: string | null;
 }
 
-export interface RowError {
-  sheet?: string;
-  row: number;
-  /** Canonical field name (`value`, `deadline`, …) and the column label the user saw. */
-  field: string;
-  column: string;
-  value: string;
-  message: { vi: string; en: string };
-}
+/** One problem of one row: the error catalogue's row report (canonical field + the column label the user saw). */
+export type RowError = RowProblem;
 
 export type ScopeLevel = UnitLevel;

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { indicator } from './consistency-fixtures.ts';
 import type { RawRecord } from './plan-input.ts';
 import type { Indicator } from './plan-model.ts';
 import { type ObservationContext, validateObservation } from './validate-observation.ts';
 
-const coverage: Indicator = {
-  code: 'VILLAGE_MBB_COVERAGE',
-  nameVi: 'Tỷ lệ thôn, bản được phủ sóng băng rộng di động',
-  nameEn: 'Villages covered by mobile broadband',
-  unit: '%',
-  direction: 'higher',
-  naturalLimit: 100,
-  kind: 'computed',
-  aggregation: 'ratio',
-  scale: 100,
-  numeratorVi: null,
-  denominatorVi: null,
-  descriptionVi: null,
-};
+const coverage = indicator('VILLAGE_MBB_COVERAGE', { naturalLimit: 100, kind: 'computed', scale: 100 });
 const sites: Indicator = {
   ...coverage,
   code: 'MOBILE_SITES',

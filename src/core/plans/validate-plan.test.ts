@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { indicator } from './consistency-fixtures.ts';
 import type { RawPlanSubmission, RawRecord } from './plan-input.ts';
-import type { Indicator } from './plan-model.ts';
 import { type PlanValidationContext, validatePlanSubmission } from './validate-plan.ts';
 
-const share = (code: string): Indicator => ({
-  code,
-  nameVi: code,
-  nameEn: code,
-  unit: '%',
-  direction: 'higher',
-  naturalLimit: 100,
-  kind: 'computed',
-  aggregation: 'ratio',
-  scale: 100,
-  numeratorVi: null,
-  denominatorVi: null,
-  descriptionVi: null,
-});
+const share = (code: string) => indicator(code, { naturalLimit: 100, kind: 'computed', scale: 100 });
 const INDICATORS = new Map([
   ['VILLAGE_MBB_COVERAGE', share('VILLAGE_MBB_COVERAGE')],
   [
