@@ -7,7 +7,7 @@ import { pickLanguage } from '../i18n/messages.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { Services } from '../services/services.ts';
 import type { AppEnv } from './env.ts';
-import { openApiDocument } from './openapi.ts';
+import { openApiDocument } from './openapi/index.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { planRoutes } from './routes/plan-routes.ts';
 import { unitRoutes } from './routes/unit-routes.ts';

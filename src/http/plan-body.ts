@@ -67,7 +67,7 @@ export async function readRecord(c: Context<AppEnv>): Promise<RawRecord> {
  */
 export async function readUploadedPlan(c: Context<AppEnv>): Promise<RawPlanSubmission> {
   const type = c.req.header('content-type') ?? '';
-  let name = c.req.query('filename') ?? 'upload';
+  let name = 'upload';
   let bytes: Uint8Array;
   if (type.startsWith('multipart/form-data')) {
     const form = await c.req.parseBody();

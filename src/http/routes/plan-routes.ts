@@ -1,6 +1,13 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env.ts';
-import { integerParam, optionalDate, rejectUnknown, requiredText, unitCode } from '../params.ts';
+import {
+  booleanParam,
+  integerParam,
+  optionalDate,
+  rejectUnknown,
+  requiredText,
+  unitCode,
+} from '../params.ts';
 import { readPlanSubmission, readRecord, readUploadedPlan } from '../plan-body.ts';
 import {
   presentIndicator,
@@ -12,8 +19,17 @@ import { presentProgress } from '../presenters/progress-presenter.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** `/api/plans/36%2FQĐ-TTg` and `/api/plans/1` both name a plan. */
-const planParam = (raw: string) => decodeURIComponent(raw);
+/**
+ * `/api/plans/36%2FQĐ-TTg` and `/api/plans/1` both name a plan. Hono decodes most of the path, but
+ * not an encoded slash in every runtime; a value that is not valid percent-encoding stays as written.
+ */
+function planParam(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
 
 export const planRoutes = new Hono<AppEnv>()
   .get('/indicators', (c) => {
@@ -48,8 +64,9 @@ export const planRoutes = new Hono<AppEnv>()
     );
   })
   .get('/plans/template.xlsx', async (c) => {
-    rejectUnknown(c.req.query(), ['lang', 'example']);
-    const workbook = await c.get('services').plans.template(c.req.query('example') === 'true');
+    const query = c.req.query();
+    rejectUnknown(query, ['lang', 'example']);
+    const workbook = await c.get('services').plans.template(booleanParam(query, 'example'));
     return c.body(new Uint8Array(workbook), 200, {
       'content-type': XLSX_TYPE,
       'content-disposition': `attachment; filename="mau-ke-hoach-chi-tieu.xlsx"`,
