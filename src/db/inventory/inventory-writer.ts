@@ -1,0 +1,201 @@
+import type {
+  DataCentre,
+  FixedBroadbandAvailability,
+  ItPark,
+  MobileSite,
+  NetworkConnection,
+  PostalFacility,
+  Village,
+} from '../../core/assets/asset-model.ts';
+import type { Queryable } from '../database.ts';
+import { bulkInsert } from './bulk-insert.ts';
+
+/** Unit ids by code for the hierarchy the rows refer to (current communes and provinces). */
+export type UnitIds = ReadonlyMap<string, number>;
+
+const point = (lon: string, lat: string) => `ST_SetSRID(ST_MakePoint(${lon}, ${lat}), 4326)`;
+
+function unitId(units: UnitIds, code: string, what: string): number {
+  const id = units.get(code);
+  if (id === undefined) throw new Error(`${what}: không có đơn vị hành chính mã ${code}`);
+  return id;
+}
+
+/** Writes inventory rows in bulk; villages and sites upsert on their natural keys. */
+export class InventoryWriter {
+  constructor(
+    private readonly db: Queryable,
+    private readonly submissionId: number | null,
+  ) {}
+
+  async villages(
+    rows: readonly Village[],
+    units: UnitIds,
+    onProgress?: (done: number) => void,
+  ): Promise<number> {
+    const data = rows.map((v) => ({
+      code: v.villageCode,
+      name: v.name,
+      commune: unitId(units, v.communeCode, `thôn ${v.villageCode}`),
+      lon: v.position.lon,
+      lat: v.position.lat,
+      population: v.population,
+      households: v.households,
+      synthetic: v.synthetic,
+      submission: this.submissionId,
+    }));
+    return bulkInsert(
+      this.db,
+      data,
+      `INSERT INTO village (village_code, name, commune_id, geom, population, households, synthetic, submission_id)
+       SELECT r.code, r.name, r.commune, ${point('r.lon', 'r.lat')}, r.population, r.households, r.synthetic, r.submission
+       FROM json_to_recordset($1::json) AS r(code text, name text, commune integer, lon double precision,
+         lat double precision, population integer, households integer, synthetic boolean, submission integer)
+       ON CONFLICT (village_code) DO UPDATE SET name = EXCLUDED.name, commune_id = EXCLUDED.commune_id,
+         geom = EXCLUDED.geom, population = EXCLUDED.population, households = EXCLUDED.households,
+         synthetic = EXCLUDED.synthetic, submission_id = EXCLUDED.submission_id`,
+      onProgress ? { onProgress } : {},
+    );
+  }
+
+  async sites(
+    rows: readonly MobileSite[],
+    units: UnitIds,
+    onProgress?: (done: number) => void,
+  ): Promise<number> {
+    const data = rows.map((s) => ({
+      operator: s.operator,
+      code: s.siteCode,
+      lon: s.position.lon,
+      lat: s.position.lat,
+      commune: unitId(units, s.communeCode, `trạm ${s.siteCode}`),
+      carriers: s.carriers,
+      technologies: [...new Set(s.carriers.map((c) => c.technology))].sort(),
+      height: s.antennaHeightM,
+      shared: s.shared,
+      tenants: s.tenants,
+      status: s.status,
+      on_air: s.onAirDate,
+      off_air: s.decommissionedDate,
+      synthetic: s.synthetic,
+      submission: this.submissionId,
+    }));
+    return bulkInsert(
+      this.db,
+      data,
+      `INSERT INTO mobile_site (operator, site_code, geom, commune_id, carriers, technologies, antenna_height_m, shared,
+         tenants, status, on_air_date, decommissioned_date, synthetic, submission_id)
+       SELECT r.operator, r.code, ${point('r.lon', 'r.lat')}, r.commune, r.carriers,
+         ARRAY(SELECT json_array_elements_text(r.technologies)), r.height, r.shared,
+         ARRAY(SELECT json_array_elements_text(r.tenants)), r.status, r.on_air, r.off_air, r.synthetic, r.submission
+       FROM json_to_recordset($1::json) AS r(operator text, code text, lon double precision, lat double precision,
+         commune integer, carriers jsonb, technologies json, height double precision, shared boolean, tenants json,
+         status text, on_air date, off_air date, synthetic boolean, submission integer)
+       ON CONFLICT (operator, site_code) DO UPDATE SET geom = EXCLUDED.geom, commune_id = EXCLUDED.commune_id,
+         carriers = EXCLUDED.carriers, technologies = EXCLUDED.technologies, antenna_height_m = EXCLUDED.antenna_height_m,
+         shared = EXCLUDED.shared, tenants = EXCLUDED.tenants, status = EXCLUDED.status,
+         on_air_date = EXCLUDED.on_air_date, decommissioned_date = EXCLUDED.decommissioned_date,
+         synthetic = EXCLUDED.synthetic, submission_id = EXCLUDED.submission_id`,
+      onProgress ? { onProgress } : {},
+    );
+  }
+
+  async fixedBroadband(rows: readonly FixedBroadbandAvailability[]): Promise<number> {
+    return bulkInsert(
+      this.db,
+      rows.map((r) => ({ ...r, submission: this.submissionId })),
+      `INSERT INTO fixed_broadband (village_id, operator, ftth, households_passed, synthetic, submission_id)
+       SELECT v.id, r.operator, r.ftth, r."householdsPassed", r.synthetic, r.submission
+       FROM json_to_recordset($1::json) AS r("villageCode" text, operator text, ftth boolean, "householdsPassed" integer,
+         synthetic boolean, submission integer)
+       JOIN village v ON v.village_code = r."villageCode"
+       ON CONFLICT (village_id, operator) DO UPDATE SET ftth = EXCLUDED.ftth,
+         households_passed = EXCLUDED.households_passed, synthetic = EXCLUDED.synthetic,
+         submission_id = EXCLUDED.submission_id`,
+    );
+  }
+
+  async dataCentres(rows: readonly DataCentre[], units: UnitIds): Promise<number> {
+    const data = rows.map((d) => ({
+      ...d,
+      lon: d.position.lon,
+      lat: d.position.lat,
+      commune: unitId(units, d.communeCode, d.code),
+      submission: this.submissionId,
+    }));
+    return bulkInsert(
+      this.db,
+      data,
+      `INSERT INTO data_centre (code, name, operator, geom, commune_id, tier, capacity_mw, racks, pue, synthetic, submission_id)
+       SELECT r.code, r.name, r.operator, ${point('r.lon', 'r.lat')}, r.commune, r.tier, r."capacityMw", r.racks, r.pue,
+         r.synthetic, r.submission
+       FROM json_to_recordset($1::json) AS r(code text, name text, operator text, lon double precision, lat double precision,
+         commune integer, tier integer, "capacityMw" double precision, racks integer, pue double precision,
+         synthetic boolean, submission integer)
+       ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, operator = EXCLUDED.operator, geom = EXCLUDED.geom,
+         commune_id = EXCLUDED.commune_id, tier = EXCLUDED.tier, capacity_mw = EXCLUDED.capacity_mw,
+         racks = EXCLUDED.racks, pue = EXCLUDED.pue, synthetic = EXCLUDED.synthetic, submission_id = EXCLUDED.submission_id`,
+    );
+  }
+
+  async itParks(rows: readonly ItPark[], units: UnitIds): Promise<number> {
+    const data = rows.map((p) => ({
+      ...p,
+      province: unitId(units, p.provinceCode, p.code),
+      submission: this.submissionId,
+    }));
+    return bulkInsert(
+      this.db,
+      data,
+      `INSERT INTO it_park (code, name, province_id, area_ha, status, bandwidth_gbps, synthetic, submission_id)
+       SELECT r.code, r.name, r.province, r."areaHa", r.status, r."bandwidthGbps", r.synthetic, r.submission
+       FROM json_to_recordset($1::json) AS r(code text, name text, province integer, "areaHa" double precision,
+         status text, "bandwidthGbps" double precision, synthetic boolean, submission integer)
+       ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, province_id = EXCLUDED.province_id,
+         area_ha = EXCLUDED.area_ha, status = EXCLUDED.status, bandwidth_gbps = EXCLUDED.bandwidth_gbps,
+         synthetic = EXCLUDED.synthetic, submission_id = EXCLUDED.submission_id`,
+    );
+  }
+
+  async postalFacilities(rows: readonly PostalFacility[], units: UnitIds): Promise<number> {
+    const data = rows.map((p) => ({
+      ...p,
+      lon: p.position.lon,
+      lat: p.position.lat,
+      commune: unitId(units, p.communeCode, p.code),
+      submission: this.submissionId,
+    }));
+    return bulkInsert(
+      this.db,
+      data,
+      `INSERT INTO postal_facility (code, name, type, geom, commune_id, capacity_tonnes_per_day, synthetic, submission_id)
+       SELECT r.code, r.name, r.type, ${point('r.lon', 'r.lat')}, r.commune, r."capacityTonnesPerDay", r.synthetic, r.submission
+       FROM json_to_recordset($1::json) AS r(code text, name text, type text, lon double precision, lat double precision,
+         commune integer, "capacityTonnesPerDay" double precision, synthetic boolean, submission integer)
+       ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, type = EXCLUDED.type, geom = EXCLUDED.geom,
+         commune_id = EXCLUDED.commune_id, capacity_tonnes_per_day = EXCLUDED.capacity_tonnes_per_day,
+         synthetic = EXCLUDED.synthetic, submission_id = EXCLUDED.submission_id`,
+    );
+  }
+
+  async networkConnections(rows: readonly NetworkConnection[], units: UnitIds): Promise<number> {
+    const data = rows.map((n) => ({
+      ...n,
+      commune: unitId(units, n.communeCode, n.agencyCode),
+      submission: this.submissionId,
+    }));
+    return bulkInsert(
+      this.db,
+      data,
+      `INSERT INTO network_connection (agency_code, agency_name, commune_id, is_commune_peoples_committee, connected,
+         connected_on, synthetic, submission_id)
+       SELECT r."agencyCode", r."agencyName", r.commune, r."isCommunePeoplesCommittee", r.connected, r."connectedOn",
+         r.synthetic, r.submission
+       FROM json_to_recordset($1::json) AS r("agencyCode" text, "agencyName" text, commune integer,
+         "isCommunePeoplesCommittee" boolean, connected boolean, "connectedOn" date, synthetic boolean, submission integer)
+       ON CONFLICT (agency_code) DO UPDATE SET agency_name = EXCLUDED.agency_name, commune_id = EXCLUDED.commune_id,
+         is_commune_peoples_committee = EXCLUDED.is_commune_peoples_committee, connected = EXCLUDED.connected,
+         connected_on = EXCLUDED.connected_on, synthetic = EXCLUDED.synthetic, submission_id = EXCLUDED.submission_id`,
+    );
+  }
+}

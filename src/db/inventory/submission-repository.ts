@@ -1,0 +1,87 @@
+import type { RowProblem } from '../../core/errors/error-codes.ts';
+import type { Queryable } from '../database.ts';
+
+export type DatasetType =
+  | 'sites'
+  | 'villages'
+  | 'fixed_broadband'
+  | 'data_centres'
+  | 'it_parks'
+  | 'postal_facilities'
+  | 'network_connections'
+  | 'demo';
+
+export type SubmissionStatus = 'draft' | 'submitted' | 'approved' | 'rejected';
+
+export interface NewSubmission {
+  datasetType: DatasetType;
+  organisation: string;
+  period: string;
+  status: SubmissionStatus;
+  fileName: string | null;
+  fileSha256: string | null;
+  encoding: string | null;
+  rowCount: number;
+  report: readonly RowProblem[];
+  synthetic: boolean;
+}
+
+export interface StoredSubmission extends Omit<NewSubmission, 'report'> {
+  id: number;
+  version: number;
+  errorCount: number;
+  report: RowProblem[];
+  createdAt: string;
+}
+
+const COLUMNS = `id, dataset_type AS "datasetType", organisation, period, status, version, file_name AS "fileName",
+  file_sha256 AS "fileSha256", encoding, row_count AS "rowCount", error_count AS "errorCount", report, synthetic,
+  created_at AS "createdAt"`;
+
+/** Submissions with their row-level reports. A new submission for the same organisation, type and period is a new version. */
+export class SubmissionRepository {
+  constructor(private readonly db: Queryable) {}
+
+  async create(s: NewSubmission): Promise<number> {
+    const [row] = await this.db.query<{ id: number }>(
+      `INSERT INTO submission (dataset_type, organisation, period, status, version, file_name, file_sha256, encoding,
+         row_count, error_count, report, synthetic)
+       VALUES ($1, $2, $3, $4,
+         (SELECT COALESCE(max(version), 0) + 1 FROM submission WHERE dataset_type = $1 AND organisation = $2 AND period = $3),
+         $5, $6, $7, $8, $9, $10::jsonb, $11)
+       RETURNING id`,
+      [
+        s.datasetType,
+        s.organisation,
+        s.period,
+        s.status,
+        s.fileName,
+        s.fileSha256,
+        s.encoding,
+        s.rowCount,
+        s.report.length,
+        JSON.stringify(s.report),
+        s.synthetic,
+      ],
+    );
+    if (!row) throw new Error('INSERT INTO submission returned no id');
+    return row.id;
+  }
+
+  async findById(id: number): Promise<StoredSubmission | null> {
+    const [row] = await this.db.query<StoredSubmission>(`SELECT ${COLUMNS} FROM submission WHERE id = $1`, [
+      id,
+    ]);
+    return row ?? null;
+  }
+
+  async list(filter: { organisation?: string; limit: number; offset: number }): Promise<StoredSubmission[]> {
+    const params: unknown[] = [filter.limit, filter.offset];
+    const where = filter.organisation ? 'WHERE organisation = $3' : '';
+    if (filter.organisation) params.push(filter.organisation);
+    return this.db.query<StoredSubmission>(
+      `SELECT ${COLUMNS} FROM submission ${where} ORDER BY created_at DESC, id DESC LIMIT $1 OFFSET $2`,
+      params,
+    );
+  }
+}
