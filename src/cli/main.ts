@@ -2,6 +2,7 @@ import { ConfigError } from '../config/config.ts';
 import { MigrationIntegrityError } from '../db/migrator.ts';
 import { type Command, CommandError } from './command.ts';
 import { dbMigrateCommand } from './commands/db-migrate-command.ts';
+import { demoGenerateCommand } from './commands/demo-generate-command.ts';
 import { planCheckCommand } from './commands/plan-check-command.ts';
 import { planImportCommand } from './commands/plan-import-command.ts';
 import { planTemplateCommand } from './commands/plan-template-command.ts';
@@ -19,6 +20,7 @@ export const COMMANDS: Command[] = [
   planTemplateCommand,
   planCheckCommand,
   progressCommand,
+  demoGenerateCommand,
 ];
 
 function overview(): string {

@@ -13,6 +13,8 @@ export interface Config {
   logLevel: LogLevel;
   /** Load the shipped reference data (units, lineage) on start when missing or changed. */
   loadReferenceData: boolean;
+  /** Generate and load the synthetic demo inventory on first start (in the background). */
+  demoData: boolean;
 }
 
 /** Every problem found in the environment, each naming its variable, so one start reports them all. */
@@ -72,6 +74,11 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push(`HATANG_LOAD_REFERENCE_DATA="${rawLoad}": cần true hoặc false`);
   }
 
+  const rawDemo = value('HATANG_DEMO_DATA') ?? 'true';
+  if (rawDemo !== 'true' && rawDemo !== 'false') {
+    problems.push(`HATANG_DEMO_DATA="${rawDemo}": cần true hoặc false`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -80,5 +87,6 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl,
     logLevel: logLevel ?? 'info',
     loadReferenceData: rawLoad === 'true',
+    demoData: rawDemo === 'true',
   };
 }

@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import type { Database } from '../db/database.ts';
 import { createLogger, type Logger } from '../logging/logger.ts';
 import type { Clock } from '../services/clock.ts';
-import { createServices } from '../services/services.ts';
+import { createServices, type Services } from '../services/services.ts';
 import { createApp } from './app.ts';
 
 export interface ServerOptions {
@@ -18,6 +18,8 @@ export interface ServerOptions {
 
 export interface RunningServer {
   url: string;
+  /** The use cases the server answers with (for jobs started after it, such as the demo load). */
+  services: Services;
   close(): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         const shownHost = host.includes(':') ? `[${host}]` : host;
         resolve({
           url: `http://${shownHost}:${info.port}`,
+          services,
           close: () =>
             new Promise<void>((done, fail) => {
               server.close((error) => (error ? fail(error) : done()));

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Database } from '../db/database.ts';
+import type { BackgroundJob, BackgroundStatus } from './background-status.ts';
 import type { UnitsService } from './units/units-service.ts';
 
 const require = createRequire(import.meta.url);
@@ -11,6 +12,8 @@ export interface Health {
   versions: { hatang: string; node: string; postgres: string; postgis: string };
   date: string;
   units: Record<string, number>;
+  /** Jobs started at boot (e.g. loading the demo inventory) and where they are. */
+  jobs: Record<string, BackgroundJob>;
 }
 
 /** What `GET /api/health` reports: the engine, versions, and the units in force today. */
@@ -20,6 +23,7 @@ export class HealthService {
   constructor(
     private readonly db: Database,
     private readonly units: UnitsService,
+    private readonly background: BackgroundStatus,
   ) {}
 
   async check(): Promise<Health> {
@@ -36,6 +40,7 @@ export class HealthService {
       versions: { hatang: packageJson.version, node: process.versions.node, ...versions },
       date,
       units,
+      jobs: this.background.snapshot(),
     };
   }
 }

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.ts';
+import { BackgroundStatus } from './background-status.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { HealthService } from './health-service.ts';
 import { ConsistencyService } from './plans/consistency-service.ts';
@@ -18,19 +19,25 @@ export interface Services {
   progress: ProgressService;
   consistency: ConsistencyService;
   unitIndicators: UnitIndicatorsService;
+  background: BackgroundStatus;
 }
 
-export function createServices(db: Database, clock: Clock = systemClock()): Services {
+export function createServices(
+  db: Database,
+  clock: Clock = systemClock(),
+  background: BackgroundStatus = new BackgroundStatus(),
+): Services {
   const units = new UnitsService(db, clock);
   const plans = new PlansService(db, units);
   return {
     db,
     units,
-    health: new HealthService(db, units),
+    health: new HealthService(db, units, background),
     plans,
     observations: new ObservationsService(db, units),
     progress: new ProgressService(db, units, plans),
     consistency: new ConsistencyService(units, plans),
     unitIndicators: new UnitIndicatorsService(db, units, plans),
+    background,
   };
 }

@@ -5,6 +5,7 @@ import { startServer } from '../../http/server.ts';
 import { createLogger } from '../../logging/logger.ts';
 import { prepareDatabase } from '../../services/bootstrap.ts';
 import type { Command } from '../command.ts';
+import { startDemoLoad } from '../demo-job.ts';
 
 export const serveCommand: Command = {
   path: ['serve'],
@@ -34,6 +35,9 @@ export const serveCommand: Command = {
     process.stdout.write(
       `Hatang đang chạy tại ${server.url} (sẵn sàng sau ${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
     );
+    // The demo inventory (~250k synthetic rows) loads after the server answers, so a first start is
+    // usable at once; /api/health shows the job's progress. Production sets HATANG_DEMO_DATA=false.
+    const demo = config.demoData ? startDemoLoad(server.services, logger) : Promise.resolve();
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);
@@ -41,6 +45,7 @@ export const serveCommand: Command = {
     });
     logger.info('Đang dừng…');
     await server.close();
+    await demo;
     // PGlite writes its data directory on close: closing is what makes the next start fast and safe.
     await db.close();
     return 0;

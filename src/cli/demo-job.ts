@@ -1,0 +1,31 @@
+import type { Logger } from '../logging/logger.ts';
+import { loadDemoInventory } from '../services/inventory/load-demo-inventory.ts';
+import type { Services } from '../services/services.ts';
+
+export const DEMO_JOB = 'demoInventory';
+export const DEMO_SEED = 1;
+
+/** Loads the demo inventory in the background, reporting progress through the health endpoint. Never rejects. */
+export async function startDemoLoad(services: Services, logger: Logger): Promise<void> {
+  const { background } = services;
+  background.start(DEMO_JOB, 'Đang kiểm tra dữ liệu mẫu');
+  try {
+    const result = await loadDemoInventory(services.db, await services.units.catalogue(), {
+      seed: DEMO_SEED,
+      onProgress: (p) => {
+        background.progress(DEMO_JOB, p.message);
+        logger.info(p.message);
+      },
+    });
+    background.finish(
+      DEMO_JOB,
+      'done',
+      result.skipped
+        ? 'Dữ liệu mẫu đã có sẵn'
+        : `Đã nạp dữ liệu mẫu tổng hợp trong ${result.seconds.toFixed(0)} s`,
+    );
+  } catch (error) {
+    logger.error('không nạp được dữ liệu mẫu', { error });
+    background.finish(DEMO_JOB, 'failed', 'Không nạp được dữ liệu mẫu; xem nhật ký máy chủ');
+  }
+}
