@@ -1,9 +1,10 @@
 import type { Benchmark } from './benchmark.ts';
+import { coverageNational } from './coverage-national.bench.ts';
 import { indicatorsRollup } from './indicators-rollup.bench.ts';
 import { unitsResolve } from './units-resolve.bench.ts';
 
 /** Every benchmark; `npm run bench -- NAME` runs the ones whose name starts with NAME. */
-export const BENCHMARKS: Benchmark[] = [unitsResolve, indicatorsRollup];
+export const BENCHMARKS: Benchmark[] = [unitsResolve, indicatorsRollup, coverageNational];
 
 export async function runBenchmarks(args: string[]): Promise<number> {
   const json = args.includes('--json');

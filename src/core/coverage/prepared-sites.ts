@@ -103,9 +103,9 @@ function makeLayer(
 }
 
 /**
- * Sites ready for queries. Each site with some radius is a packed item (one cache line: unit
- * vector — the haversine term of two points is |a − b|² / 4, see geo/sphere.ts — and its h
- * thresholds), items are in Z-order, and a flatbush R-tree indexes the bounding box of each item's
+ * Sites ready for queries. Each site with some radius is a packed item (72 bytes, about a cache
+ * line: unit vector — the haversine term of two points is |a − b|² / 4, see geo/sphere.ts — and
+ * its h thresholds), items are in Z-order, and a flatbush R-tree indexes the bounding box of each item's
  * largest radius. `withChanges` makes the next version cheaply: changed sites' old items are
  * switched off (thresholds −1) and their new versions go into a new small layer with its own
  * R-tree; past 16 layers or a quarter of dead items it rebuilds from scratch.
