@@ -4,6 +4,8 @@ import type { Services } from '../services/services.ts';
 
 export const DEMO_JOB = 'demoInventory';
 export const DEMO_SEED = 1;
+/** The demo inventory describes the network as of 2025 (calibrated to 2025 figures). */
+export const DEMO_PERIOD = '2025';
 
 /** Loads the demo inventory in the background, reporting progress through the health endpoint. Never rejects. */
 export async function startDemoLoad(services: Services, logger: Logger): Promise<void> {

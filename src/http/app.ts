@@ -9,6 +9,7 @@ import type { Services } from '../services/services.ts';
 import type { AppEnv } from './env.ts';
 import { openApiDocument } from './openapi/index.ts';
 import { healthRoutes } from './routes/health-routes.ts';
+import { inventoryRoutes } from './routes/inventory-routes.ts';
 import { planRoutes } from './routes/plan-routes.ts';
 import { unitRoutes } from './routes/unit-routes.ts';
 import { serveWebApp } from './static-files.ts';
@@ -48,6 +49,7 @@ export function createApp(services: Services, options: AppOptions): Hono<AppEnv>
   app.route('/api', healthRoutes);
   app.route('/api', unitRoutes);
   app.route('/api', planRoutes);
+  app.route('/api', inventoryRoutes);
 
   app.all('/api/*', (c) => {
     throw new HatangError(c.req.method === 'GET' ? 'NOT_FOUND' : 'METHOD_NOT_ALLOWED', {

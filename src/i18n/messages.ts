@@ -42,6 +42,9 @@ const vi: Catalogue = {
     code: 'Cần mã đơn vị: VN (toàn quốc), 2 chữ số (tỉnh), 3 (huyện, trước 1/7/2025) hoặc 5 (xã).',
     known: 'Tham số này không được hỗ trợ; các tham số dùng được: {options}.',
     period: 'Cần kỳ số liệu: năm (2025), quý (2025-Q2) hoặc tháng (2025-06).',
+    gapUnit: 'Cần mã tỉnh hoặc xã hiện hành (danh sách thôn chưa phủ sóng tính theo xã).',
+    technology: 'Cần một trong: 2G, 3G, 4G, 5G.',
+    format: 'Cần một trong: json, csv, xlsx, geojson.',
   },
   period: { from: 'từ {validFrom}', until: 'đến hết {validTo}', between: 'từ {validFrom} đến hết {validTo}' },
 };
@@ -77,6 +80,9 @@ const en: Catalogue = {
     code: 'Expected a unit code: VN (country), 2 digits (province), 3 (district, before 1 Jul 2025) or 5 (commune).',
     known: 'This parameter is not supported; the supported ones are: {options}.',
     period: 'Expected a period: a year (2025), a quarter (2025-Q2) or a month (2025-06).',
+    gapUnit: 'Expected a current province or commune code (gap lists are by commune).',
+    technology: 'Expected one of: 2G, 3G, 4G, 5G.',
+    format: 'Expected one of: json, csv, xlsx, geojson.',
   },
   period: { from: 'from {validFrom}', until: 'until {validTo}', between: 'from {validFrom} to {validTo}' },
 };

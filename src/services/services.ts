@@ -2,6 +2,8 @@ import type { Database } from '../db/database.ts';
 import { BackgroundStatus } from './background-status.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { HealthService } from './health-service.ts';
+import { CoverageService } from './inventory/coverage-service.ts';
+import { GapsService } from './inventory/gaps-service.ts';
 import { ConsistencyService } from './plans/consistency-service.ts';
 import { ObservationsService } from './plans/observations-service.ts';
 import { PlansService } from './plans/plans-service.ts';
@@ -20,6 +22,8 @@ export interface Services {
   consistency: ConsistencyService;
   unitIndicators: UnitIndicatorsService;
   background: BackgroundStatus;
+  coverage: CoverageService;
+  gaps: GapsService;
 }
 
 export function createServices(
@@ -39,5 +43,7 @@ export function createServices(
     consistency: new ConsistencyService(units, plans),
     unitIndicators: new UnitIndicatorsService(db, units, plans),
     background,
+    coverage: new CoverageService(db, units),
+    gaps: new GapsService(db, units),
   };
 }

@@ -5,12 +5,14 @@ import { openPostgresDatabase } from '../../src/db/postgres-database.ts';
 import { createLogger } from '../../src/logging/logger.ts';
 import { prepareDatabase } from '../../src/services/bootstrap.ts';
 import { systemClock } from '../../src/services/clock.ts';
+import { CoverageService } from '../../src/services/inventory/coverage-service.ts';
 import { loadDemoInventory } from '../../src/services/inventory/load-demo-inventory.ts';
 import { UnitsService } from '../../src/services/units/units-service.ts';
 
 export const ENGINES: readonly EngineName[] = ['pglite', 'postgres'];
 export const TEST_DEMO_SEED = 7;
 export const TEST_DEMO_PROVINCE = '19';
+export const TEST_DEMO_PERIOD = '2025';
 
 // One database per engine per test run, shared by every file (the integration project runs its files
 // in one process with isolate: false). Creating a PGlite + PostGIS database costs ~15 s and ~1 GB.
@@ -38,10 +40,12 @@ async function create(engine: EngineName): Promise<Database> {
   await prepareDatabase(db, { logger: createLogger('silent'), loadReferenceData: true });
   // The synthetic inventory of one province (Thái Nguyên, which holds old Bắc Kạn): ~2,800 villages
   // and ~2,700 sites load in ~2 s, where the national one takes ~30 s.
-  await loadDemoInventory(db, await new UnitsService(db, systemClock()).catalogue(), {
+  const units = new UnitsService(db, systemClock());
+  await loadDemoInventory(db, await units.catalogue(), {
     seed: TEST_DEMO_SEED,
     provinces: [TEST_DEMO_PROVINCE],
   });
+  await new CoverageService(db, units).recompute({ period: TEST_DEMO_PERIOD });
   return db;
 }
 

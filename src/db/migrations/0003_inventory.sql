@@ -129,14 +129,14 @@ CREATE TABLE network_connection (
   submission_id integer REFERENCES submission (id)
 );
 
--- Coverage of each village by each technology, from the latest computation run.
+-- Coverage of each village from the latest computation run: one row per village, technologies as a
+-- bitmask (2G = 1, 3G = 2, 4G = 4, 5G = 8) and, per technology in that order, the nearest site offering
+-- it (the nearest covering one when covered) and its distance, for gap lists.
 CREATE TABLE village_coverage (
-  village_id integer NOT NULL REFERENCES village (id) ON DELETE CASCADE,
-  technology text NOT NULL CHECK (technology IN ('2G', '3G', '4G', '5G')),
-  covered boolean NOT NULL,
-  nearest_site_id integer REFERENCES mobile_site (id) ON DELETE SET NULL,
-  nearest_distance_m double precision,
-  run_id integer NOT NULL REFERENCES computation_run (id),
-  PRIMARY KEY (village_id, technology)
+  village_id integer PRIMARY KEY REFERENCES village (id) ON DELETE CASCADE,
+  covered_mask smallint NOT NULL CHECK (covered_mask BETWEEN 0 AND 15),
+  nearest_site_ids integer[] NOT NULL,
+  nearest_distances_m double precision[] NOT NULL,
+  run_id integer NOT NULL REFERENCES computation_run (id)
 );
-CREATE INDEX village_coverage_gaps ON village_coverage (technology, covered);
+CREATE INDEX village_coverage_mask ON village_coverage (covered_mask);

@@ -1,6 +1,7 @@
 import type { Provenance } from '../../core/plans/plan-model.ts';
 import type { IsoDate } from '../../core/units/admin-unit.ts';
 import type { Queryable } from '../database.ts';
+import { bulkInsert } from '../inventory/bulk-insert.ts';
 import type { UnitVersionRef } from './plan-repository.ts';
 
 export interface StoredObservation {
@@ -137,6 +138,38 @@ export class ObservationRepository {
     );
     if (!row) throw new Error('INSERT INTO observation returned no id');
     return row.id;
+  }
+
+  /** Many computed values at once (a computation run writes thousands); same upsert rule as `upsert`. */
+  async upsertMany(rows: readonly ObservationRow[]): Promise<number> {
+    return bulkInsert(
+      this.db,
+      rows.map((o) => ({
+        i: o.indicatorCode,
+        u: o.unitId,
+        p: o.period,
+        e: o.periodEnd,
+        v: o.value,
+        n: o.numerator,
+        d: o.denominator,
+        est: o.estimated,
+        k: o.provenance.kind,
+        url: o.provenance.kind === 'source' ? o.provenance.url : null,
+        sub: o.provenance.kind === 'submission' ? o.provenance.submissionId : null,
+        run: o.provenance.kind === 'computation' ? o.provenance.runId : null,
+        note: o.note,
+      })),
+      `INSERT INTO observation (indicator_code, unit_id, period, period_end, value, numerator, denominator, estimated,
+         provenance_kind, source_url, submission_id, computation_run_id, note)
+       SELECT r.i, r.u, r.p, r.e, r.v, r.n, r.d, r.est, r.k, r.url, r.sub, r.run, r.note
+       FROM json_to_recordset($1::json) AS r(i text, u integer, p text, e date, v double precision,
+         n double precision, d double precision, est boolean, k text, url text, sub integer, run integer, note text)
+       ON CONFLICT (indicator_code, unit_id, period, provenance_kind) DO UPDATE SET
+         period_end = EXCLUDED.period_end, value = EXCLUDED.value, numerator = EXCLUDED.numerator,
+         denominator = EXCLUDED.denominator, estimated = EXCLUDED.estimated, source_url = EXCLUDED.source_url,
+         submission_id = EXCLUDED.submission_id, computation_run_id = EXCLUDED.computation_run_id,
+         note = EXCLUDED.note, recorded_at = now()`,
+    );
   }
 
   async update(id: number, o: ObservationRow): Promise<void> {
