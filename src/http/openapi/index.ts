@@ -1,5 +1,6 @@
 import { bodySchemas } from './body-schemas.ts';
 import { parameters } from './common.ts';
+import { inventoryPaths } from './inventory-paths.ts';
 import { planPaths } from './plan-paths.ts';
 import { planSchemas } from './plan-schemas.ts';
 import { progressSchemas } from './progress-schemas.ts';
@@ -27,8 +28,9 @@ export const openApiDocument = {
     { name: 'indicators', description: 'Danh mục chỉ tiêu / Indicator catalogue' },
     { name: 'plans', description: 'Kế hoạch, chỉ tiêu, tiến độ / Plans, targets, progress' },
     { name: 'observations', description: 'Số liệu đo / Observations' },
+    { name: 'inventory', description: 'Hạ tầng: vùng phủ, thôn chưa có sóng / Inventory: coverage and gaps' },
   ],
-  paths: { ...unitPaths, ...planPaths, ...recordPaths },
+  paths: { ...unitPaths, ...planPaths, ...recordPaths, ...inventoryPaths },
   components: {
     schemas: { ...unitSchemas, ...planSchemas, ...progressSchemas, ...bodySchemas },
     parameters,
