@@ -10,7 +10,7 @@ import { InventoryReader } from '../../db/inventory/inventory-reader.ts';
 import { IndicatorRepository } from '../../db/plans/indicator-repository.ts';
 import { ObservationRepository, type ObservationRow } from '../../db/plans/observation-repository.ts';
 import type { UnitsService } from '../units/units-service.ts';
-import { type CoverageTally, communeParts, type Part, rollUp, valueOf } from './inventory-indicators.ts';
+import { type CoverageTally, communeParts, type Part, partValue, rollUp } from './inventory-indicators.ts';
 
 // 4G or 5G: the plans' "băng rộng di động" (mobile broadband).
 const BROADBAND_MASK = (1 << TECHNOLOGIES.indexOf('4G')) | (1 << TECHNOLOGIES.indexOf('5G'));
@@ -58,9 +58,9 @@ export class CoverageService {
 
     const byId = new Map(catalogue.units.map((u) => [u.id, u]));
     const people = new Map<number, number>();
-    villages.communeIds.forEach((c, i) =>
-      people.set(c, (people.get(c) ?? 0) + (villages.population[i] ?? 0)),
-    );
+    villages.communeIds.forEach((c, i) => {
+      people.set(c, (people.get(c) ?? 0) + (villages.population[i] ?? 0));
+    });
     const environmentOf = (communeId: number) => {
       const area = byId.get(communeId)?.areaKm2 ?? null;
       return environmentForDensity(area && area > 0 ? (people.get(communeId) ?? 0) / area : 0);
@@ -135,7 +135,7 @@ export class CoverageService {
     const observations: ObservationRow[] = [];
     for (const [unitId, parts] of partsByUnit) {
       for (const part of parts) {
-        const value = valueOf(part, scales.get(part.indicatorCode) ?? 1);
+        const value = partValue(part, scales.get(part.indicatorCode) ?? 1);
         if (value === null || !scales.has(part.indicatorCode)) continue;
         observations.push({
           indicatorCode: part.indicatorCode,

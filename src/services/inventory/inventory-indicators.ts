@@ -77,7 +77,7 @@ export function rollUp(partsOfUnits: Iterable<readonly Part[]>): Part[] {
 }
 
 /** The value a part stands for: scale·num/den for shares (scale 100 for %), the count otherwise. */
-export function valueOf(part: Part, scale: number): number | null {
+export function partValue(part: Part, scale: number): number | null {
   if (part.denominator === null) return part.numerator;
   return part.denominator > 0 ? (scale * part.numerator) / part.denominator : null;
 }
