@@ -4,6 +4,7 @@ import { type Clock, systemClock } from './clock.ts';
 import { HealthService } from './health-service.ts';
 import { CoverageService } from './inventory/coverage-service.ts';
 import { GapsService } from './inventory/gaps-service.ts';
+import { ImportService } from './inventory/import-service.ts';
 import { ConsistencyService } from './plans/consistency-service.ts';
 import { ObservationsService } from './plans/observations-service.ts';
 import { PlansService } from './plans/plans-service.ts';
@@ -24,6 +25,7 @@ export interface Services {
   background: BackgroundStatus;
   coverage: CoverageService;
   gaps: GapsService;
+  imports: ImportService;
 }
 
 export function createServices(
@@ -33,6 +35,7 @@ export function createServices(
 ): Services {
   const units = new UnitsService(db, clock);
   const plans = new PlansService(db, units);
+  const coverage = new CoverageService(db, units);
   return {
     db,
     units,
@@ -43,7 +46,8 @@ export function createServices(
     consistency: new ConsistencyService(units, plans),
     unitIndicators: new UnitIndicatorsService(db, units, plans),
     background,
-    coverage: new CoverageService(db, units),
+    coverage,
     gaps: new GapsService(db, units),
+    imports: new ImportService(db, units, coverage),
   };
 }

@@ -1,0 +1,22 @@
+import type { StoredSubmission } from '../../db/inventory/submission-repository.ts';
+import type { Language } from '../../i18n/messages.ts';
+
+/** A submission with its row-level report in the caller's language. */
+export function presentSubmission(s: StoredSubmission, language: Language) {
+  return {
+    id: s.id,
+    datasetType: s.datasetType,
+    organisation: s.organisation,
+    period: s.period,
+    status: s.status,
+    version: s.version,
+    fileName: s.fileName,
+    fileSha256: s.fileSha256,
+    encoding: s.encoding,
+    rowCount: s.rowCount,
+    errorCount: s.errorCount,
+    synthetic: s.synthetic,
+    createdAt: s.createdAt,
+    report: s.report.map(({ message, ...where }) => ({ ...where, message: message[language] })),
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * What the reader found in a file, for the import report: its format and encoding, where the header
+ * is, and for each column the field it is read into, or why it is ignored.
+ */
+import type { RawRecord } from '../../core/plans/plan-input.ts';
+import type { CsvDelimiter } from '../csv/sniff-delimiter.ts';
+import type { EncodingDetection } from '../text/detect-encoding.ts';
+import type { LocalizedText, TextEncodingName } from '../text/text-encoding.ts';
+import type { DatasetFormat } from './dataset-source.ts';
+
+export interface ReadDatasetOptions {
+  /** Column label (or GeoJSON property name) → field key, or null for a column the dataset type does not know. */
+  resolveHeader: (label: string) => string | null;
+  /** Keys the dataset type needs: those no column maps to are listed in `info.missingKeys`. */
+  requiredKeys?: readonly string[];
+  /** Text files (CSV, GeoJSON) only: the encoding, instead of detecting it. */
+  encoding?: TextEncodingName;
+  /** XLSX only: the sheet's name (folded: `Tram BTS` finds `Trạm BTS`) or its 1-based position. */
+  sheet?: string | number;
+  /** Told the number of records read, every {@link PROGRESS_EVERY} records and once at the end. */
+  onProgress?: (rowsRead: number) => void;
+}
+
+export const PROGRESS_EVERY = 1000;
+
+/** How the header is searched: in the first rows of a sheet or records of a CSV, like plan workbooks. */
+export const MIN_KNOWN_COLUMNS = 2;
+
+export interface DatasetColumn {
+  /** Column number (A = 1) in a sheet or CSV record; a GeoJSON property's order of first appearance. */
+  column: number;
+  label: string;
+  /** The field the column is read into, or null when it is ignored. */
+  key: string | null;
+  /** `duplicate`: a known label whose field an earlier column already gives (the first one is read). */
+  status: 'read' | 'unknown' | 'duplicate';
+}
+
+/** The encoding a text file is read in; `settled: false` while only ASCII has been seen (see readCsvRows). */
+export interface DatasetEncoding extends EncodingDetection {
+  settled: boolean;
+}
+
+export interface DatasetFileInfo {
+  name: string;
+  format: DatasetFormat;
+  /** CSV and GeoJSON; null for XLSX. */
+  encoding: DatasetEncoding | null;
+  /** CSV only. */
+  delimiter: CsvDelimiter | null;
+  /** XLSX only: the sheet read, and all sheets of the workbook. */
+  sheet: string | null;
+  sheets: string[];
+  /** The header's rows (Excel rows, or the CSV line): two for a two-level header; [] for GeoJSON. */
+  headerRows: number[];
+  /** Columns with a label, in order; blank-labelled columns are left out. */
+  columns: DatasetColumn[];
+  /** Labels of the ignored columns nobody knows (the report mentions them). */
+  unknownColumns: string[];
+  /** `requiredKeys` no column gives. */
+  missingKeys: string[];
+}
+
+export interface DatasetReadSummary {
+  /** Records yielded. */
+  records: number;
+  /** The encoding the whole file was read in (it may have been settled after `info`). */
+  encoding: DatasetEncoding | null;
+}
+
+export interface DatasetReader {
+  /** Resolves once the header is found; rejects with the DatasetFileError of an unusable file. */
+  info: Promise<DatasetFileInfo>;
+  /** The data rows; throws a DatasetFileError (for the file) and returns a summary at the end. */
+  records: AsyncGenerator<RawRecord, DatasetReadSummary, undefined>;
+}
+
+/** What each format's reader gives back once its header is found. */
+export interface OpenedDataset {
+  info: DatasetFileInfo;
+  rows: AsyncGenerator<RawRecord, void, undefined>;
+  /** The header's place, for the EMPTY message of a file with no data row. */
+  headerPlace: LocalizedText;
+  /** The encoding as known now (CSV: may settle while reading). */
+  encoding(): DatasetEncoding | null;
+}
+
+/** Labels → columns: a key is read from the first column that names it; blank labels are dropped. */
+export function mapColumns(
+  labels: readonly { column: number; label: string }[],
+  resolve: (label: string) => string | null,
+): DatasetColumn[] {
+  const taken = new Set<string>();
+  const columns: DatasetColumn[] = [];
+  for (const { column, label } of labels) {
+    if (label.trim() === '') continue;
+    const key = resolve(label);
+    if (key === null) columns.push({ column, label, key: null, status: 'unknown' });
+    else if (taken.has(key)) columns.push({ column, label, key: null, status: 'duplicate' });
+    else {
+      taken.add(key);
+      columns.push({ column, label, key, status: 'read' });
+    }
+  }
+  return columns;
+}
+
+/** Distinct fields a header row gives. */
+export function knownCount(columns: readonly DatasetColumn[]): number {
+  return columns.filter((c) => c.status === 'read').length;
+}
+
+export function unknownLabels(columns: readonly DatasetColumn[]): string[] {
+  return columns.filter((c) => c.status === 'unknown').map((c) => c.label);
+}
+
+export function missingKeys(
+  required: readonly string[] | undefined,
+  present: Iterable<string | null>,
+): string[] {
+  const have = new Set(present);
+  return (required ?? []).filter((k) => !have.has(k));
+}

@@ -1,0 +1,169 @@
+/**
+ * A CSV / TSV / semicolon file as records, streamed through readCsvRows (constant memory: a million
+ * rows are fine). The header is the first record, among the first {@link HEADER_SEARCH_ROWS}
+ * non-blank ones, with at least two known labels, so a title line above the table is skipped as in
+ * a workbook. Each record's location is the physical line it starts on (a quoted line break inside
+ * a cell makes the next record start further down), as a text editor or Excel numbers them.
+ *
+ * The encoding and the delimiter are decided from the first 64 KB, the same sample readCsvRows
+ * uses; the delimiter is sniffed here so `info` can report it even when the encoding is still open
+ * (a file ASCII in its first 64 KB has its encoding settled at its first byte above 0x7F).
+ */
+import type { RawRecord, RawValue } from '../../core/plans/plan-input.ts';
+import { CsvReadError } from '../csv/csv-read-error.ts';
+import { type CsvRow, readCsvRows } from '../csv/read-csv-rows.ts';
+import { type CsvDelimiter, sniffDelimiter } from '../csv/sniff-delimiter.ts';
+import { isBlank } from '../plans/cell-value.ts';
+import { HEADER_SEARCH_ROWS } from '../plans/sheet-grid.ts';
+import { createStreamDecoder } from '../text/decode.ts';
+import { detectEncoding, type EncodingDetection } from '../text/detect-encoding.ts';
+import { emptyFile, fromCsvReadError, noHeader } from './dataset-file-error.ts';
+import {
+  type DatasetColumn,
+  type DatasetEncoding,
+  knownCount,
+  MIN_KNOWN_COLUMNS,
+  mapColumns,
+  missingKeys,
+  type OpenedDataset,
+  type ReadDatasetOptions,
+  unknownLabels,
+} from './dataset-info.ts';
+import type { PeekedSource } from './dataset-source.ts';
+
+export async function openCsv(peeked: PeekedSource, options: ReadDatasetOptions): Promise<OpenedDataset> {
+  const { name } = peeked;
+  const given = options.encoding;
+  const fromHead: EncodingDetection =
+    given === undefined ? detectEncoding(peeked.head) : { encoding: given, confidence: 1, reason: 'given' };
+  let settled: EncodingDetection | null = null;
+  const delimiter = sniffHead(peeked.head, fromHead);
+  const rows = readCsvRows(peeked.source(), {
+    ...(given === undefined ? {} : { encoding: given }),
+    delimiter,
+    onDetected: (d) => {
+      settled = { encoding: d.encoding, confidence: d.confidence, reason: d.reason };
+    },
+  });
+  const encoding = (): DatasetEncoding => {
+    const known: EncodingDetection | null = settled;
+    if (known !== null) return { ...known, settled: true };
+    return {
+      ...fromHead,
+      reason: `${fromHead.reason}; only ASCII in the first 64 KB, the encoding is settled at the first byte above 0x7F`,
+      settled: false,
+    };
+  };
+  const next = async (): Promise<CsvRow | null> => {
+    try {
+      const step = await rows.next();
+      return step.done === true ? null : step.value;
+    } catch (error) {
+      if (error instanceof CsvReadError) throw fromCsvReadError(name, error, encoding().encoding);
+      throw error;
+    }
+  };
+
+  try {
+    const header = await findCsvHeader(next, options, name);
+    const columns = header.columns;
+    const fieldAt = columns
+      .filter((c) => c.key !== null)
+      .map((c) => [c.column - 1, c.key as string] as const);
+    async function* records(): AsyncGenerator<RawRecord, void, undefined> {
+      try {
+        for (let row = await next(); row !== null; row = await next()) {
+          const fields = toFields(row.cells, fieldAt);
+          if (fields !== null) yield { location: { row: row.line }, fields };
+        }
+      } finally {
+        await rows.return(undefined);
+      }
+    }
+    return {
+      info: {
+        name,
+        format: 'csv',
+        encoding: encoding(),
+        delimiter,
+        sheet: null,
+        sheets: [],
+        headerRows: [header.line],
+        columns,
+        unknownColumns: unknownLabels(columns),
+        missingKeys: missingKeys(
+          options.requiredKeys,
+          columns.map((c) => c.key),
+        ),
+      },
+      rows: records(),
+      headerPlace: { vi: `dòng ${header.line}`, en: `line ${header.line}` },
+      encoding,
+    };
+  } catch (error) {
+    await rows.return(undefined);
+    throw error;
+  }
+}
+
+/** Excel's hint line `sep=;`, written above the header by some exports for Excel to open them right. */
+const SEP_HINT = /^sep=([;,\t|]) *(?:\r\n|\n|\r|$)/i;
+
+/**
+ * The delimiter, from the head decoded as detected (a bad byte there is reported by the reader):
+ * the `sep=` hint line when there is one (it is then skipped as a title line), else sniffed.
+ */
+function sniffHead(head: Uint8Array, detection: EncodingDetection): CsvDelimiter {
+  let text: string;
+  try {
+    text = createStreamDecoder(detection.encoding).write(head);
+  } catch {
+    return ',';
+  }
+  const hint = SEP_HINT.exec(text)?.[1];
+  return hint === undefined ? sniffDelimiter(text) : (hint as CsvDelimiter);
+}
+
+async function findCsvHeader(
+  next: () => Promise<CsvRow | null>,
+  options: ReadDatasetOptions,
+  name: string,
+): Promise<{ line: number; columns: DatasetColumn[] }> {
+  let first: CsvRow | null = null;
+  for (let seen = 0; seen < HEADER_SEARCH_ROWS; ) {
+    const row = await next();
+    if (row === null) break;
+    if (row.cells.every((c) => c.trim() === '')) continue;
+    first ??= row;
+    seen++;
+    const columns = mapColumns(
+      row.cells.map((label, i) => ({ column: i + 1, label: label.trim() })),
+      options.resolveHeader,
+    );
+    if (knownCount(columns) >= MIN_KNOWN_COLUMNS) return { line: row.line, columns };
+  }
+  if (first === null) throw emptyFile(name, true);
+  throw noHeader(
+    name,
+    {
+      vi: `${HEADER_SEARCH_ROWS} dòng có dữ liệu đầu tiên`,
+      en: `the first ${HEADER_SEARCH_ROWS} non-empty lines`,
+    },
+    first.cells,
+  );
+}
+
+/** A record's known fields, blank cells left out; null when none is filled. */
+function toFields(
+  cells: readonly string[],
+  fieldAt: readonly (readonly [number, string])[],
+): Record<string, RawValue> | null {
+  let fields: Record<string, RawValue> | null = null;
+  for (const [index, key] of fieldAt) {
+    const value = cells[index];
+    if (value === undefined || isBlank(value)) continue;
+    fields ??= {};
+    fields[key] = value;
+  }
+  return fields;
+}
