@@ -11,6 +11,7 @@ import { openApiDocument } from './openapi/index.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { inventoryRoutes } from './routes/inventory-routes.ts';
 import { planRoutes } from './routes/plan-routes.ts';
+import { submissionRoutes } from './routes/submission-routes.ts';
 import { unitRoutes } from './routes/unit-routes.ts';
 import { serveWebApp } from './static-files.ts';
 
@@ -50,6 +51,7 @@ export function createApp(services: Services, options: AppOptions): Hono<AppEnv>
   app.route('/api', unitRoutes);
   app.route('/api', planRoutes);
   app.route('/api', inventoryRoutes);
+  app.route('/api', submissionRoutes);
 
   app.all('/api/*', (c) => {
     throw new HatangError(c.req.method === 'GET' ? 'NOT_FOUND' : 'METHOD_NOT_ALLOWED', {

@@ -75,13 +75,22 @@ export class SubmissionRepository {
     return row ?? null;
   }
 
-  async list(filter: { organisation?: string; limit: number; offset: number }): Promise<StoredSubmission[]> {
-    const params: unknown[] = [filter.limit, filter.offset];
-    const where = filter.organisation ? 'WHERE organisation = $3' : '';
-    if (filter.organisation) params.push(filter.organisation);
-    return this.db.query<StoredSubmission>(
-      `SELECT ${COLUMNS} FROM submission ${where} ORDER BY created_at DESC, id DESC LIMIT $1 OFFSET $2`,
-      params,
+  async list(filter: {
+    organisation?: string;
+    limit: number;
+    offset: number;
+  }): Promise<{ items: StoredSubmission[]; total: number }> {
+    const where = filter.organisation ? 'WHERE organisation = $1' : '';
+    const base = filter.organisation ? [filter.organisation] : [];
+    const [count] = await this.db.query<{ n: number }>(
+      `SELECT count(*)::integer AS n FROM submission ${where}`,
+      base,
     );
+    const items = await this.db.query<StoredSubmission>(
+      `SELECT ${COLUMNS} FROM submission ${where} ORDER BY created_at DESC, id DESC
+       LIMIT $${base.length + 1} OFFSET $${base.length + 2}`,
+      [...base, filter.limit, filter.offset],
+    );
+    return { items, total: count?.n ?? 0 };
   }
 }

@@ -16,8 +16,143 @@ const GAP_PROPERTIES = {
   nearestDistanceM: { type: ['number', 'null'] },
 };
 
-/** Operations of src/http/routes/inventory-routes.ts. */
+const SUBMISSION = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer' },
+    datasetType: {
+      type: 'string',
+      enum: [
+        'sites',
+        'villages',
+        'fixed_broadband',
+        'data_centres',
+        'it_parks',
+        'postal_facilities',
+        'network_connections',
+        'demo',
+      ],
+    },
+    organisation: { type: 'string' },
+    period: { type: 'string' },
+    status: { type: 'string', enum: ['draft', 'submitted', 'approved', 'rejected'] },
+    version: { type: 'integer' },
+    fileName: { type: ['string', 'null'] },
+    fileSha256: { type: ['string', 'null'] },
+    encoding: { type: ['string', 'null'] },
+    rowCount: { type: 'integer' },
+    errorCount: { type: 'integer' },
+    synthetic: { type: 'boolean' },
+    createdAt: { type: 'string' },
+    report: {
+      type: 'array',
+      items: { type: 'object' },
+      description: 'Lỗi và cảnh báo theo dòng / Row-level report',
+    },
+  },
+};
+
+const IMPORT_RESULT = {
+  type: 'object',
+  required: ['committed', 'submission', 'summary', 'errors', 'warnings'],
+  properties: {
+    committed: { type: 'boolean' },
+    submission: { oneOf: [SUBMISSION, { type: 'null' }] },
+    file: { type: 'object', description: 'Định dạng, bảng mã, dấu phân cách, cột đọc được / what was read' },
+    summary: { type: 'object' },
+    errors: { type: 'array', items: { type: 'object' } },
+    warnings: { type: 'array', items: { type: 'object' } },
+  },
+};
+
+/** Operations of src/http/routes/inventory-routes.ts and submission-routes.ts. */
 export const inventoryPaths = {
+  '/api/submissions': {
+    post: {
+      operationId: 'createSubmission',
+      tags: ['inventory'],
+      summary: 'Nộp tệp dữ liệu hạ tầng (cả tệp hoặc không gì) / Submit an inventory file (all or nothing)',
+      parameters: [paramRef('lang')],
+      requestBody: {
+        required: true,
+        content: {
+          'multipart/form-data': {
+            schema: {
+              type: 'object',
+              required: ['file', 'operator', 'period'],
+              properties: {
+                file: {
+                  type: 'string',
+                  format: 'binary',
+                  description: 'CSV (mọi bảng mã), XLSX hoặc GeoJSON',
+                },
+                datasetType: { type: 'string', enum: ['sites'], default: 'sites' },
+                operator: { type: 'string', example: 'VIETTEL' },
+                period: { type: 'string', example: '2025-Q2' },
+                dryRun: { type: 'string', enum: ['true', 'false'], default: 'false' },
+              },
+            },
+          },
+        },
+      },
+      responses: {
+        '200': {
+          description: 'Dry run: validated, nothing stored',
+          content: { 'application/json': { schema: IMPORT_RESULT } },
+        },
+        '201': { description: 'Committed', content: { 'application/json': { schema: IMPORT_RESULT } } },
+        '422': {
+          description: 'Refused row by row; nothing stored but the rejected submission',
+          content: { 'application/json': { schema: IMPORT_RESULT } },
+        },
+        ...errors({
+          '400': BAD_PARAMETER,
+          '413': 'Tệp quá 10 MB / File larger than 10 MB',
+          '415': 'Cần multipart/form-data',
+        }),
+      },
+    },
+    get: {
+      operationId: 'listSubmissions',
+      tags: ['inventory'],
+      summary: 'Các lần nộp dữ liệu / Submissions',
+      parameters: [
+        { name: 'organisation', in: 'query', schema: { type: 'string', example: 'VIETTEL' } },
+        limitParam(50, 0, 500),
+        offsetParam,
+        paramRef('lang'),
+      ],
+      responses: {
+        '200': {
+          description: 'Newest first',
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: { items: { type: 'array', items: SUBMISSION }, total: { type: 'integer' } },
+              },
+            },
+          },
+        },
+        ...errors({ '400': BAD_PARAMETER }),
+      },
+    },
+  },
+  '/api/submissions/{id}': {
+    get: {
+      operationId: 'getSubmission',
+      tags: ['inventory'],
+      summary: 'Một lần nộp và báo cáo lỗi theo dòng / A submission and its row-level report',
+      parameters: [paramRef('id'), paramRef('lang')],
+      responses: {
+        '200': { description: 'The submission', content: { 'application/json': { schema: SUBMISSION } } },
+        ...errors({
+          '400': BAD_PARAMETER,
+          '404': 'Không có lần nộp này / No such submission (SUBMISSION_NOT_FOUND)',
+        }),
+      },
+    },
+  },
   '/api/gaps': {
     get: {
       operationId: 'listGaps',

@@ -151,7 +151,7 @@ export class ImportService {
     organisation?: string;
     limit: number;
     offset: number;
-  }): Promise<StoredSubmission[]> {
+  }): Promise<{ items: StoredSubmission[]; total: number }> {
     return new SubmissionRepository(this.db).list(filter);
   }
 }

@@ -1,0 +1,65 @@
+import { Hono } from 'hono';
+import { HatangError } from '../../core/errors/error-codes.ts';
+import type { AppEnv } from '../env.ts';
+import { integerParam, rejectUnknown } from '../params.ts';
+import { presentSubmission } from '../presenters/submission-presenter.ts';
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+export const submissionRoutes = new Hono<AppEnv>()
+  .post('/submissions', async (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) {
+      throw new HatangError('UNSUPPORTED_MEDIA_TYPE', {
+        expected: 'multipart/form-data (file, datasetType, operator, period)',
+      });
+    }
+    const form = await c.req.parseBody();
+    const file = form.file;
+    if (!(file instanceof File)) {
+      throw new HatangError('INVALID_BODY', {
+        reason_vi: 'thiếu trường "file" chứa tệp dữ liệu (.csv, .xlsx hoặc .geojson)',
+        reason_en: 'the "file" field with the data file (.csv, .xlsx or .geojson) is missing',
+      });
+    }
+    const datasetType = text(form.datasetType) || 'sites';
+    if (datasetType !== 'sites') {
+      throw new HatangError('INVALID_BODY', {
+        reason_vi: `loại dữ liệu "${datasetType}" chưa nhận qua tệp; hiện nhận: sites`,
+        reason_en: `dataset type "${datasetType}" is not accepted as a file yet; accepted: sites`,
+      });
+    }
+    const outcome = await c.get('services').imports.importSites({
+      operator: text(form.operator),
+      period: text(form.period),
+      fileName: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      dryRun: text(form.dryRun) === 'true',
+    });
+    const language = c.get('language');
+    const body = {
+      committed: outcome.committed,
+      submission: outcome.submission ? presentSubmission(outcome.submission, language) : null,
+      file: outcome.file,
+      summary: outcome.summary,
+      errors: outcome.errors.map(({ message, ...where }) => ({ ...where, message: message[language] })),
+      warnings: outcome.warnings.map(({ message, ...where }) => ({ ...where, message: message[language] })),
+    };
+    if (outcome.errors.length > 0) return c.json(body, 422);
+    return c.json(body, outcome.committed ? 201 : 200);
+  })
+  .get('/submissions', async (c) => {
+    const query = c.req.query();
+    rejectUnknown(query, ['organisation', 'limit', 'offset', 'lang']);
+    const { items, total } = await c.get('services').imports.submissions({
+      limit: integerParam(query, 'limit', 50, 0, 500),
+      offset: integerParam(query, 'offset', 0, 0, 1_000_000),
+      ...(query.organisation ? { organisation: query.organisation.toUpperCase() } : {}),
+    });
+    return c.json({ items: items.map((s) => presentSubmission(s, c.get('language'))), total });
+  })
+  .get('/submissions/:id', async (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    const id = integerParam({ id: c.req.param('id') }, 'id', 0, 1, 2_147_483_647);
+    return c.json(presentSubmission(await c.get('services').imports.submission(id), c.get('language')));
+  });
