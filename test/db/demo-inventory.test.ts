@@ -8,10 +8,13 @@ import { TEST_DEMO_PROVINCE, TEST_DEMO_SEED } from '../support/test-database.ts'
 describeEachEngine('demo inventory', (db) => {
   it('stores synthetic villages and sites for Thái Nguyên, every one flagged synthetic', async () => {
     const [row] = await db().query<{ villages: number; sites: number; real: number; other: number }>(
-      `SELECT (SELECT count(*)::integer FROM village) AS villages,
+      // Other test files add real (non-synthetic) sites to the shared database: only the demo's rows count.
+      `WITH demo AS (SELECT id FROM submission WHERE dataset_type = 'demo')
+       SELECT (SELECT count(*)::integer FROM village) AS villages,
               (SELECT count(*)::integer FROM mobile_site) AS sites,
-              (SELECT count(*)::integer FROM village WHERE NOT synthetic)
-                + (SELECT count(*)::integer FROM mobile_site WHERE NOT synthetic) AS real,
+              (SELECT count(*)::integer FROM village WHERE NOT synthetic AND submission_id IN (SELECT id FROM demo))
+                + (SELECT count(*)::integer FROM mobile_site WHERE NOT synthetic AND submission_id IN (SELECT id FROM demo))
+                AS real,
               (SELECT count(*)::integer FROM village v JOIN admin_unit u ON u.id = v.commune_id
                  WHERE u.province_code <> $1) AS other`,
       [TEST_DEMO_PROVINCE],
