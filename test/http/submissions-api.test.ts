@@ -126,6 +126,20 @@ describeEachEngine('site submissions', (db) => {
     expect(await siteCount()).toBe(before);
   });
 
+  it('serves the XLSX template, which imports back as a valid site list', async () => {
+    const template = await app.request('/api/submissions/template.xlsx?example=true');
+    expect(template.status).toBe(200);
+    const bytes = new Uint8Array(await template.arrayBuffer());
+    const { status, body } = await submit(
+      app,
+      { operator: 'VIETTEL', period: '2025-Q4', dryRun: 'true' },
+      { name: 'mau-danh-sach-tram.xlsx', content: bytes },
+    );
+    expect(body.errors).toEqual([]);
+    expect(status).toBe(200);
+    expect(body.summary.accepted).toBe(1);
+  });
+
   it.each([
     [{ operator: 'NOKIA', period: '2025-Q4' }, 'tram.csv', 'Mã trạm;Kinh độ\n1;2', 400, 'INVALID_PARAMETER'],
     [

@@ -138,6 +138,29 @@ export const inventoryPaths = {
       },
     },
   },
+  '/api/submissions/template.xlsx': {
+    get: {
+      operationId: 'getSubmissionTemplate',
+      tags: ['inventory'],
+      summary: 'Mẫu XLSX danh sách trạm / XLSX template of the site list',
+      parameters: [
+        { name: 'datasetType', in: 'query', schema: { type: 'string', enum: ['sites'], default: 'sites' } },
+        { name: 'example', in: 'query', schema: { type: 'boolean', default: false } },
+        paramRef('lang'),
+      ],
+      responses: {
+        '200': {
+          description: 'The workbook',
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+              schema: { type: 'string', format: 'binary' },
+            },
+          },
+        },
+        ...errors({ '400': BAD_PARAMETER }),
+      },
+    },
+  },
   '/api/submissions/{id}': {
     get: {
       operationId: 'getSubmission',

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
-import { HatangError } from '../../core/errors/error-codes.ts';
+import { HatangError, invalidParameter } from '../../core/errors/error-codes.ts';
+import { writeSitesTemplate } from '../../io/datasets/write-sites-template.ts';
 import type { AppEnv } from '../env.ts';
-import { integerParam, rejectUnknown } from '../params.ts';
+import { booleanParam, integerParam, rejectUnknown } from '../params.ts';
 import { presentSubmission } from '../presenters/submission-presenter.ts';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -47,6 +48,18 @@ export const submissionRoutes = new Hono<AppEnv>()
     };
     if (outcome.errors.length > 0) return c.json(body, 422);
     return c.json(body, outcome.committed ? 201 : 200);
+  })
+  .get('/submissions/template.xlsx', async (c) => {
+    const query = c.req.query();
+    rejectUnknown(query, ['datasetType', 'example', 'lang']);
+    if ((query.datasetType ?? 'sites') !== 'sites') {
+      throw invalidParameter('datasetType', query.datasetType ?? '', 'datasetType');
+    }
+    const workbook = await writeSitesTemplate({ example: booleanParam(query, 'example') });
+    return c.body(new Uint8Array(workbook), 200, {
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'content-disposition': 'attachment; filename="mau-danh-sach-tram.xlsx"',
+    });
   })
   .get('/submissions', async (c) => {
     const query = c.req.query();
