@@ -1,10 +1,16 @@
 import type { Benchmark } from './benchmark.ts';
+import { coverageIncremental } from './coverage-incremental.bench.ts';
 import { coverageNational } from './coverage-national.bench.ts';
 import { indicatorsRollup } from './indicators-rollup.bench.ts';
 import { unitsResolve } from './units-resolve.bench.ts';
 
 /** Every benchmark; `npm run bench -- NAME` runs the ones whose name starts with NAME. */
-export const BENCHMARKS: Benchmark[] = [unitsResolve, indicatorsRollup, coverageNational];
+export const BENCHMARKS: Benchmark[] = [
+  unitsResolve,
+  indicatorsRollup,
+  coverageNational,
+  coverageIncremental,
+];
 
 export async function runBenchmarks(args: string[]): Promise<number> {
   const json = args.includes('--json');
