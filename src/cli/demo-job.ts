@@ -19,6 +19,20 @@ export async function startDemoLoad(services: Services, logger: Logger): Promise
         logger.info(p.message);
       },
     });
+    // Coverage and the computed indicators follow the inventory: after a fresh load, or once on a
+    // database loaded before coverage existed.
+    if (!result.skipped || !(await services.coverage.hasRun())) {
+      const run = await services.coverage.recompute({
+        period: DEMO_PERIOD,
+        onProgress: (message) => {
+          background.progress(DEMO_JOB, message);
+          logger.info(message);
+        },
+      });
+      logger.info(
+        `Vùng phủ: ${run.villages} thôn, ${run.sites} trạm, ${run.observations} giá trị chỉ tiêu trong ${run.seconds.toFixed(1)} s`,
+      );
+    }
     background.finish(
       DEMO_JOB,
       'done',
