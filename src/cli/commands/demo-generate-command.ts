@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadDemoInventory } from '../../services/inventory/load-demo-inventory.ts';
 import { createServices } from '../../services/services.ts';
 import { type Command, CommandError } from '../command.ts';
+import { DEMO_PERIOD } from '../demo-job.ts';
 import { withDatabase } from '../runtime.ts';
 
 export const demoGenerateCommand: Command = {
@@ -32,7 +33,7 @@ export const demoGenerateCommand: Command = {
     const provinces = values.province?.split(',').map((p) => p.trim().padStart(2, '0'));
     return withDatabase(
       async ({ db }) => {
-        const { units } = createServices(db);
+        const { units, coverage } = createServices(db);
         const result = await loadDemoInventory(db, await units.catalogue(), {
           seed,
           force: values.force ?? false,
@@ -41,6 +42,15 @@ export const demoGenerateCommand: Command = {
             if (!values.json) process.stderr.write(`… ${p.message}\n`);
           },
         });
+        if (!result.skipped) {
+          // Coverage and the computed indicators follow the new inventory, as on a first start.
+          await coverage.recompute({
+            period: DEMO_PERIOD,
+            onProgress: (message) => {
+              if (!values.json) process.stderr.write(`… ${message}\n`);
+            },
+          });
+        }
         if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
         else if (result.skipped)
           process.stdout.write('Dữ liệu mẫu với seed này đã có (dùng --force để tạo lại).\n');
