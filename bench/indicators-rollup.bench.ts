@@ -1,3 +1,4 @@
+import { mulberry32 } from '../src/core/coverage/synthetic-network.ts';
 import {
   type LeafSeries,
   type RolledSeries,
@@ -28,18 +29,6 @@ const INDICATORS: RollupIndicator[] = [
 ];
 const BATCH = 20_000;
 const RELATIVE_TOLERANCE = 1e-9;
-
-/** mulberry32: a small seeded PRNG, so every run builds the same synthetic country. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Synthetic {
   tree: UnitTree;

@@ -76,48 +76,56 @@ export async function loadDemoInventory(
   }
   const inventory = generateDemoInventory({ seed: options.seed, communes: inputs });
   const ids = new Map(current.map((u) => [u.code, u.id]));
-  const counts = await (async (tx: Database) => {
-    const submissionId = await new SubmissionRepository(tx).create({
-      datasetType: 'demo',
-      organisation: DEMO_ORGANISATION,
-      period: '2025',
-      status: 'approved',
-      fileName: null,
-      fileSha256: null,
-      encoding: null,
-      rowCount: inventory.villages.length + inventory.mobileSites.length,
-      report: [],
-      synthetic: true,
-    });
-    const writer = new InventoryWriter(tx, submissionId);
-    const n = (x: number) => x.toLocaleString('vi-VN');
-    progress({ step: 'villages', message: `Ghi ${n(inventory.villages.length)} thôn, bản (tổng hợp)` });
-    const villages = await writer.villages(inventory.villages, ids);
-    progress({ step: 'sites', message: `Ghi ${n(inventory.mobileSites.length)} trạm di động (tổng hợp)` });
-    const sites = await writer.sites(inventory.mobileSites, ids);
-    progress({
-      step: 'facilities',
-      message: 'Ghi băng rộng cố định, trung tâm dữ liệu, khu CNTT, bưu chính, mạng TSLCD',
-    });
-    const fixedBroadband = await writer.fixedBroadband(inventory.fixedBroadband);
-    const dataCentres = await writer.dataCentres(inventory.dataCentres, ids);
-    const itParks = await writer.itParks(inventory.itParks, ids);
-    const postalFacilities = await writer.postalFacilities(inventory.postalFacilities, ids);
-    const networkConnections = await writer.networkConnections(inventory.networkConnections, ids);
-    const result = {
-      submissionId,
-      villages,
-      sites,
-      fixedBroadband,
-      dataCentres,
-      itParks,
-      postalFacilities,
-      networkConnections,
-    };
-    await new ReferenceDatasetRepository(tx).record(DEMO_DATASET, checksum, result);
-    return result;
-  })(db);
+  const counts = await writeInventory(db, inventory, ids, checksum, progress);
   const { submissionId, ...rest } = counts;
   progress({ step: 'done', message: 'Đã nạp dữ liệu mẫu' });
   return { skipped: false, submissionId, counts: rest, seconds: (Date.now() - started) / 1000 };
+}
+
+async function writeInventory(
+  tx: Database,
+  inventory: ReturnType<typeof generateDemoInventory>,
+  ids: ReadonlyMap<string, number>,
+  checksum: string,
+  progress: (p: DemoLoadProgress) => void,
+) {
+  const submissionId = await new SubmissionRepository(tx).create({
+    datasetType: 'demo',
+    organisation: DEMO_ORGANISATION,
+    period: '2025',
+    status: 'approved',
+    fileName: null,
+    fileSha256: null,
+    encoding: null,
+    rowCount: inventory.villages.length + inventory.mobileSites.length,
+    report: [],
+    synthetic: true,
+  });
+  const writer = new InventoryWriter(tx, submissionId);
+  const n = (x: number) => x.toLocaleString('vi-VN');
+  progress({ step: 'villages', message: `Ghi ${n(inventory.villages.length)} thôn, bản (tổng hợp)` });
+  const villages = await writer.villages(inventory.villages, ids);
+  progress({ step: 'sites', message: `Ghi ${n(inventory.mobileSites.length)} trạm di động (tổng hợp)` });
+  const sites = await writer.sites(inventory.mobileSites, ids);
+  progress({
+    step: 'facilities',
+    message: 'Ghi băng rộng cố định, trung tâm dữ liệu, khu CNTT, bưu chính, mạng TSLCD',
+  });
+  const fixedBroadband = await writer.fixedBroadband(inventory.fixedBroadband);
+  const dataCentres = await writer.dataCentres(inventory.dataCentres, ids);
+  const itParks = await writer.itParks(inventory.itParks, ids);
+  const postalFacilities = await writer.postalFacilities(inventory.postalFacilities, ids);
+  const networkConnections = await writer.networkConnections(inventory.networkConnections, ids);
+  const result = {
+    submissionId,
+    villages,
+    sites,
+    fixedBroadband,
+    dataCentres,
+    itParks,
+    postalFacilities,
+    networkConnections,
+  };
+  await new ReferenceDatasetRepository(tx).record(DEMO_DATASET, checksum, result);
+  return result;
 }

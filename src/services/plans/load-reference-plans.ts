@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HatangError } from '../../core/errors/error-codes.ts';
 import { parsePeriod, periodEndDate } from '../../core/periods/period.ts';
-import { isValidOn } from '../../core/units/admin-unit.ts';
 import type { Database } from '../../db/database.ts';
 import { IndicatorRepository } from '../../db/plans/indicator-repository.ts';
 import { ObservationRepository } from '../../db/plans/observation-repository.ts';
@@ -11,7 +10,7 @@ import { PlanRepository } from '../../db/plans/plan-repository.ts';
 import { ReferenceDatasetRepository } from '../../db/reference-dataset-repository.ts';
 import { DEFAULT_DATASETS_DIR } from '../../io/units/datasets-dir.ts';
 import { readVnIctPlans } from '../../io/vn-ict-plans/read-vn-ict-plans.ts';
-import type { UnitCatalogue } from '../units/units-service.ts';
+import { type UnitCatalogue, versionIn } from '../units/units-service.ts';
 import { storePlan, validateAgainst } from './plan-store.ts';
 
 export const PLANS_DATASET = 'vn-ict-plans';
@@ -60,7 +59,7 @@ export async function loadReferencePlans(
     }
     const observations = new ObservationRepository(tx);
     for (const o of data.observations) {
-      const unit = (units.byCode.get(o.unitCode) ?? []).find((u) => isValidOn(u, o.unitOn));
+      const unit = versionIn(units, o.unitCode, o.unitOn);
       const period = parsePeriod(o.period);
       if (!unit || !period) {
         throw new HatangError('UNIT_NOT_FOUND', { code: o.unitCode, date: o.unitOn });

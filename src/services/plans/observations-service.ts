@@ -1,7 +1,7 @@
 import { HatangError } from '../../core/errors/error-codes.ts';
 import type { RawRecord } from '../../core/plans/plan-input.ts';
 import { type ObservationInput, validateObservation } from '../../core/plans/validate-observation.ts';
-import { type IsoDate, isValidOn } from '../../core/units/admin-unit.ts';
+import type { IsoDate } from '../../core/units/admin-unit.ts';
 import type { Database } from '../../db/database.ts';
 import { IndicatorRepository } from '../../db/plans/indicator-repository.ts';
 import {
@@ -9,7 +9,7 @@ import {
   type ObservationRow,
   type StoredObservation,
 } from '../../db/plans/observation-repository.ts';
-import type { UnitsService } from '../units/units-service.ts';
+import { type UnitCatalogue, type UnitsService, versionIn } from '../units/units-service.ts';
 
 export interface ObservationQuery {
   indicator?: string;
@@ -77,18 +77,15 @@ export class ObservationsService {
     const indicators = new Map((await new IndicatorRepository(this.db).list()).map((i) => [i.code, i]));
     const result = validateObservation(record, {
       findIndicator: (code) => indicators.get(code) ?? null,
-      unitExists: (code, on) => (catalogue.byCode.get(code) ?? []).some((u) => isValidOn(u, on)),
+      unitExists: (code, on) => versionIn(catalogue, code, on) !== null,
     });
     if (!result.ok)
       throw new HatangError('VALIDATION_FAILED', { count: result.errors.length }, result.errors);
-    return this.toRow(result.observation, catalogue.byCode);
+    return this.toRow(result.observation, catalogue);
   }
 
-  private toRow(
-    o: ObservationInput,
-    byCode: Awaited<ReturnType<UnitsService['catalogue']>>['byCode'],
-  ): ObservationRow {
-    const unit = (byCode.get(o.unitCode) ?? []).find((u) => isValidOn(u, o.unitOn));
+  private toRow(o: ObservationInput, catalogue: UnitCatalogue): ObservationRow {
+    const unit = versionIn(catalogue, o.unitCode, o.unitOn);
     if (!unit) throw new HatangError('UNIT_NOT_FOUND', { code: o.unitCode, date: o.unitOn });
     return {
       indicatorCode: o.indicatorCode,

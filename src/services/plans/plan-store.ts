@@ -1,11 +1,10 @@
 import { HatangError } from '../../core/errors/error-codes.ts';
 import type { PlanInput, RawPlanSubmission, RawRecord, TargetInput } from '../../core/plans/plan-input.ts';
 import { type PlanValidationContext, validatePlanSubmission } from '../../core/plans/validate-plan.ts';
-import { isValidOn } from '../../core/units/admin-unit.ts';
 import type { Queryable } from '../../db/database.ts';
 import { IndicatorRepository, type StoredIndicator } from '../../db/plans/indicator-repository.ts';
 import { PlanRepository, type TargetRow } from '../../db/plans/plan-repository.ts';
-import type { UnitCatalogue } from '../units/units-service.ts';
+import { type UnitCatalogue, versionIn } from '../units/units-service.ts';
 
 /** The checks a plan needs, answered from the unit catalogue and the indicator table already in memory. */
 export function validationContext(
@@ -20,13 +19,13 @@ export function validationContext(
   }
   return {
     findIndicator: (code) => byCode.get(code) ?? null,
-    unitExists: (code, on) => (units.byCode.get(code) ?? []).some((u) => isValidOn(u, on)),
+    unitExists: (code, on) => versionIn(units, code, on) !== null,
     planExists: (code) => planCodes.has(code),
   };
 }
 
 function unitId(units: UnitCatalogue, code: string, on: string): number {
-  const unit = (units.byCode.get(code) ?? []).find((u) => isValidOn(u, on));
+  const unit = versionIn(units, code, on);
   // Validation already checked every code: a miss here means the units changed in between.
   if (!unit) throw new HatangError('UNIT_NOT_FOUND', { code, date: on });
   return unit.id;

@@ -21,6 +21,11 @@ export interface UnitCatalogue {
   index: UnitNameIndex;
 }
 
+/** The unit version with this code in force on the date, from the catalogue (no query). */
+export function versionIn(catalogue: UnitCatalogue, code: string, on: IsoDate): StoredUnit | null {
+  return (catalogue.byCode.get(code) ?? []).find((u) => isValidOn(u, on)) ?? null;
+}
+
 export interface UnitListQuery {
   level?: UnitLevel;
   parent?: string;
@@ -161,13 +166,7 @@ export class UnitsService {
     return this.#catalogue;
   }
 
-  /** The unit version with this code in force on the date (from the catalogue, no query). */
-  async versionOn(code: string, date: IsoDate): Promise<StoredUnit | null> {
-    const { byCode } = await this.catalogue();
-    return (byCode.get(code) ?? []).find((u) => isValidOn(u, date)) ?? null;
-  }
-
-  /** Like `versionOn`, but a missing unit is a 404 that says when the code was valid, if ever. */
+  /** Like `versionIn`, but a missing unit is a 404 that says when the code was valid, if ever. */
   async requireVersion(code: string, date: IsoDate): Promise<StoredUnit> {
     return this.require(code, date);
   }
