@@ -2,9 +2,17 @@ import type { MobileSite, OperatorCode, SiteCarrier, Technology } from '../asset
 import { isEmpty, type Problem, readDate, readText } from '../plans/cell-values.ts';
 import type { RawRecord, RawValue, RowError } from '../plans/plan-input.ts';
 import type { IsoDate } from '../units/admin-unit.ts';
+import {
+  type CommunePolygons,
+  type CommuneQuery,
+  emptySummary,
+  type ProblemSink,
+  type UnitResolution,
+  type ValidationSummary,
+} from './dataset-contract.ts';
 import type { SiteFieldKey } from './site-fields.ts';
 import { CommuneLookup, checkPlace, readPosition } from './site-place.ts';
-import { isBlankRecord, type Message, memo, RowReader, type RowSink } from './site-row.ts';
+import { isBlankRecord, memo, RowReader, type RowSink } from './site-row.ts';
 import {
   readCarriers,
   readHeight,
@@ -22,26 +30,16 @@ import {
  * supplies what needs data (commune names and lineage, boundaries, the sites already stored).
  */
 
-/** A commune as a row names it: a code (current or pre-2025), a name, a province to narrow the name. */
-export interface CommuneQuery {
-  code?: string;
-  name?: string;
-  provinceName?: string;
-}
+export type { CommuneQuery } from './dataset-contract.ts';
 
 /**
  * The current commune code, with an optional note shown as a warning (e.g. "pre-2025 code 01846 is
  * now 01840"), or what is wrong (unknown code, name matching several communes: list them).
  */
-export type CommuneResolution = { code: string; note?: Message } | Problem;
+export type CommuneResolution = UnitResolution;
 
 /** Commune boundaries; `PolygonIndex` fits. */
-export interface SitePolygons {
-  /** Inside commune `code` or within `metres` of it; `null` when there is no boundary for that code. */
-  within(code: string, lon: number, lat: number, metres: number): boolean | null;
-  /** Codes of the communes containing the point (empty outside the country). */
-  locate(lon: number, lat: number): string[];
-}
+export type SitePolygons = CommunePolygons;
 
 export interface SiteValidationContext {
   /** The submitting operator: a row's operator cell, if filled in, must name it. */
@@ -62,19 +60,8 @@ export interface SiteValidationContext {
   communeName?(code: string): string | null;
 }
 
-export interface SiteValidationSummary {
-  /** Non-blank rows read. */
-  rows: number;
-  blankRows: number;
-  accepted: number;
-  rejected: number;
-  /** Accepted rows whose site code is already stored for this operator. */
-  updates: number;
-  /** Accepted rows with a new site code. */
-  additions: number;
-  /** Rows (accepted or not) whose longitude and latitude columns were read swapped. */
-  swappedCoordinates: number;
-}
+/** Updates are accepted rows whose site code is already stored for this operator. */
+export type SiteValidationSummary = ValidationSummary;
 
 export interface SiteValidationResult {
   /** The rows without any error, in file order. */
@@ -267,42 +254,52 @@ function validateRow(record: RawRecord, run: SiteRun): MobileSite | null {
 }
 
 /**
- * Validates an operator's site rows in one pass (rows may be a stream): every problem of every row,
- * a row with any error left out of `sites`. Blank rows are skipped.
+ * Validates an operator's site rows one record at a time, so a file of a million rows streams through
+ * without being held: every problem of every row goes to the sink, a row with any error gives `null`.
+ * Blank rows are skipped (counted). Duplicate site codes are remembered across the whole file.
  */
+export class SiteRowValidator {
+  readonly summary: SiteValidationSummary = emptySummary();
+  private readonly run: SiteRun;
+
+  constructor(
+    private readonly ctx: SiteValidationContext,
+    sink: ProblemSink,
+  ) {
+    this.run = new SiteRun(ctx, sink.errors, sink.warnings);
+  }
+
+  push(record: RawRecord): MobileSite | null {
+    const { summary } = this;
+    if (isBlankRecord(record)) {
+      summary.blankRows++;
+      return null;
+    }
+    summary.rows++;
+    const site = validateRow(record, this.run);
+    summary.swappedCoordinates = this.run.swapped;
+    if (site === null) {
+      summary.rejected++;
+      return null;
+    }
+    summary.accepted++;
+    if (this.ctx.existingSiteCodes.has(site.siteCode)) summary.updates++;
+    else summary.additions++;
+    return site;
+  }
+}
+
+/** Validates a whole list of site rows (rows may be a stream): the accepted sites in file order. */
 export function validateSiteRows(
   rows: Iterable<RawRecord>,
   ctx: SiteValidationContext,
 ): SiteValidationResult {
-  const errors: RowError[] = [];
-  const warnings: RowError[] = [];
-  const run = new SiteRun(ctx, errors, warnings);
+  const sink: ProblemSink = { errors: [], warnings: [] };
+  const validator = new SiteRowValidator(ctx, sink);
   const sites: MobileSite[] = [];
-  const summary: SiteValidationSummary = {
-    rows: 0,
-    blankRows: 0,
-    accepted: 0,
-    rejected: 0,
-    updates: 0,
-    additions: 0,
-    swappedCoordinates: 0,
-  };
   for (const record of rows) {
-    if (isBlankRecord(record)) {
-      summary.blankRows++;
-      continue;
-    }
-    summary.rows++;
-    const site = validateRow(record, run);
-    if (site === null) {
-      summary.rejected++;
-      continue;
-    }
-    sites.push(site);
-    summary.accepted++;
-    if (ctx.existingSiteCodes.has(site.siteCode)) summary.updates++;
-    else summary.additions++;
+    const site = validator.push(record);
+    if (site !== null) sites.push(site);
   }
-  summary.swappedCoordinates = run.swapped;
-  return { sites, errors, warnings, summary };
+  return { sites, errors: sink.errors, warnings: sink.warnings, summary: validator.summary };
 }

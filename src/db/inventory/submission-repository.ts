@@ -1,20 +1,14 @@
 import type { RowProblem } from '../../core/errors/error-codes.ts';
+import type { DatasetType } from '../../core/inventory-import/dataset-contract.ts';
 import type { Queryable } from '../database.ts';
 
-export type DatasetType =
-  | 'sites'
-  | 'villages'
-  | 'fixed_broadband'
-  | 'data_centres'
-  | 'it_parks'
-  | 'postal_facilities'
-  | 'network_connections'
-  | 'demo';
+/** What a submission brought: a dataset type, or the demo generator's whole inventory. */
+export type SubmittedDataset = DatasetType | 'demo';
 
 export type SubmissionStatus = 'draft' | 'submitted' | 'approved' | 'rejected';
 
 export interface NewSubmission {
-  datasetType: DatasetType;
+  datasetType: SubmittedDataset;
   organisation: string;
   period: string;
   status: SubmissionStatus;
@@ -22,6 +16,8 @@ export interface NewSubmission {
   fileSha256: string | null;
   encoding: string | null;
   rowCount: number;
+  /** Errors found (the report may hold only the first ones of a very bad file). */
+  errorCount: number;
   report: readonly RowProblem[];
   synthetic: boolean;
 }
@@ -59,13 +55,21 @@ export class SubmissionRepository {
         s.fileSha256,
         s.encoding,
         s.rowCount,
-        s.report.length,
+        s.errorCount,
         JSON.stringify(s.report),
         s.synthetic,
       ],
     );
     if (!row) throw new Error('INSERT INTO submission returned no id');
     return row.id;
+  }
+
+  /** Fills in a submission created before its rows were read (an import streams into its transaction). */
+  async complete(id: number, s: { rowCount: number; errorCount: number; report: readonly RowProblem[] }) {
+    await this.db.query(
+      'UPDATE submission SET row_count = $2, error_count = $3, report = $4::jsonb WHERE id = $1',
+      [id, s.rowCount, s.errorCount, JSON.stringify(s.report)],
+    );
   }
 
   async findById(id: number): Promise<StoredSubmission | null> {

@@ -1,11 +1,15 @@
 import { Hono } from 'hono';
 import { HatangError, invalidParameter } from '../../core/errors/error-codes.ts';
+import { DATASET_TYPES, type DatasetType } from '../../core/inventory-import/dataset-contract.ts';
 import { writeSitesTemplate } from '../../io/datasets/write-sites-template.ts';
+import { isTextEncodingName, TEXT_ENCODINGS } from '../../io/text/text-encoding.ts';
 import type { AppEnv } from '../env.ts';
 import { booleanParam, integerParam, rejectUnknown } from '../params.ts';
 import { presentSubmission } from '../presenters/submission-presenter.ts';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
+const isDatasetType = (value: string): value is DatasetType =>
+  (DATASET_TYPES as readonly string[]).includes(value);
 
 export const submissionRoutes = new Hono<AppEnv>()
   .post('/submissions', async (c) => {
@@ -24,18 +28,24 @@ export const submissionRoutes = new Hono<AppEnv>()
       });
     }
     const datasetType = text(form.datasetType) || 'sites';
-    if (datasetType !== 'sites') {
-      throw new HatangError('INVALID_BODY', {
-        reason_vi: `loại dữ liệu "${datasetType}" chưa nhận qua tệp; hiện nhận: sites`,
-        reason_en: `dataset type "${datasetType}" is not accepted as a file yet; accepted: sites`,
+    if (!isDatasetType(datasetType)) {
+      throw invalidParameter('datasetType', datasetType, 'datasetType', {
+        options: DATASET_TYPES.join(', '),
       });
     }
-    const outcome = await c.get('services').imports.importSites({
-      operator: text(form.operator),
+    const encoding = text(form.encoding);
+    if (encoding !== '' && !isTextEncodingName(encoding)) {
+      throw invalidParameter('encoding', encoding, 'encoding', { options: TEXT_ENCODINGS.join(', ') });
+    }
+    const outcome = await c.get('services').imports.importDataset({
+      datasetType,
+      // `operator` is what an operator's tools send; `organisation` names any other submitter.
+      organisation: text(form.organisation) || text(form.operator),
       period: text(form.period),
       fileName: file.name,
       bytes: new Uint8Array(await file.arrayBuffer()),
       dryRun: text(form.dryRun) === 'true',
+      ...(encoding !== '' && isTextEncodingName(encoding) ? { encoding } : {}),
     });
     const language = c.get('language');
     const body = {
@@ -43,6 +53,8 @@ export const submissionRoutes = new Hono<AppEnv>()
       submission: outcome.submission ? presentSubmission(outcome.submission, language) : null,
       file: outcome.file,
       summary: outcome.summary,
+      errorCount: outcome.errorCount,
+      warningCount: outcome.warningCount,
       errors: outcome.errors.map(({ message, ...where }) => ({ ...where, message: message[language] })),
       warnings: outcome.warnings.map(({ message, ...where }) => ({ ...where, message: message[language] })),
     };

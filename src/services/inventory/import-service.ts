@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
-import { OPERATORS, type OperatorCode } from '../../core/assets/asset-model.ts';
+import { OPERATORS } from '../../core/assets/asset-model.ts';
 import { HatangError, invalidParameter, type RowProblem } from '../../core/errors/error-codes.ts';
-import { SITE_FIELDS, siteFieldOfHeader } from '../../core/inventory-import/site-fields.ts';
 import {
-  type SiteValidationSummary,
-  validateSiteRows,
-} from '../../core/inventory-import/validate-site-rows.ts';
-import { parsePeriod, periodEndDate } from '../../core/periods/period.ts';
-import type { RawRecord } from '../../core/plans/plan-input.ts';
+  DATASET_TYPES,
+  type DatasetType,
+  type ProblemSink,
+  type ValidationSummary,
+} from '../../core/inventory-import/dataset-contract.ts';
+import { DATASETS, type DatasetRowTypes } from '../../core/inventory-import/datasets.ts';
+import { parsePeriod } from '../../core/periods/period.ts';
 import type { Database } from '../../db/database.ts';
-import { InventoryWriter } from '../../db/inventory/inventory-writer.ts';
+import { writeDatasetRows } from '../../db/inventory/dataset-rows-writer.ts';
 import { type StoredSubmission, SubmissionRepository } from '../../db/inventory/submission-repository.ts';
 import {
   DatasetFileError,
@@ -17,13 +18,15 @@ import {
   readDatasetFile,
 } from '../../io/datasets/read-dataset-file.ts';
 import type { TextEncodingName } from '../../io/text/text-encoding.ts';
-import { communePolygons } from '../units/commune-polygons.ts';
 import type { UnitsService } from '../units/units-service.ts';
-import { communeResolver } from './commune-resolver.ts';
 import type { CoverageService } from './coverage-service.ts';
+import { importContext } from './import-context.ts';
+import { ProblemReport } from './problem-report.ts';
 
-export interface SiteImportRequest {
-  operator: string;
+export interface DatasetImportRequest {
+  datasetType: DatasetType;
+  /** The submitting organisation: an operator code for sites and fixed broadband. */
+  organisation: string;
   period: string;
   fileName: string;
   bytes: Uint8Array;
@@ -32,21 +35,34 @@ export interface SiteImportRequest {
   onProgress?: (message: string, rowsRead?: number) => void;
 }
 
+export interface SiteImportRequest extends Omit<DatasetImportRequest, 'datasetType' | 'organisation'> {
+  operator: string;
+}
+
 export interface ImportOutcome {
   committed: boolean;
   submission: StoredSubmission | null;
   file: DatasetFileInfo;
-  summary: SiteValidationSummary;
+  summary: ValidationSummary;
+  /** The first `ProblemReport.LIMIT` errors and warnings; the counts below are complete. */
   errors: RowProblem[];
   warnings: RowProblem[];
+  errorCount: number;
+  warningCount: number;
 }
 
-const REQUIRED = SITE_FIELDS.filter((f) => f.required).map((f) => f.key);
+/** Rows stored per statement while the file streams through validation. */
+const WRITE_BATCH = 5000;
+
+/** Thrown inside the import transaction to undo every row already written when a later row fails. */
+class RollBack extends Error {}
 
 /**
- * An operator's site list, all or nothing: the file is read (any encoding, CSV/XLSX/GeoJSON), every
- * row validated; with any error the submission is recorded as rejected with its row-level report and
- * no site changes; otherwise the sites are stored and coverage and indicators recomputed.
+ * A submitted file, all or nothing: it is read (any encoding, CSV/XLSX/GeoJSON) and validated as it
+ * streams, valid rows are written in batches inside one transaction while no row has failed; the
+ * first error stops the writing, the rest of the file is still validated for the report, and the
+ * transaction is rolled back, so a refused file changes no row (it is kept as a `rejected`
+ * submission with its report). After a commit, coverage and indicators are brought up to date.
  */
 export class ImportService {
   constructor(
@@ -55,90 +71,123 @@ export class ImportService {
     private readonly coverage: CoverageService,
   ) {}
 
-  async importSites(request: SiteImportRequest): Promise<ImportOutcome> {
-    const operator = request.operator.trim().toUpperCase();
-    if (!(OPERATORS as readonly string[]).includes(operator)) {
-      throw invalidParameter('operator', request.operator, 'operator', { options: OPERATORS.join(', ') });
+  importSites(request: SiteImportRequest): Promise<ImportOutcome> {
+    const { operator, ...rest } = request;
+    return this.importDataset({ ...rest, datasetType: 'sites', organisation: operator });
+  }
+
+  async importDataset(request: DatasetImportRequest): Promise<ImportOutcome> {
+    const type = request.datasetType;
+    const definition = DATASETS[type];
+    if (!definition) {
+      throw invalidParameter('datasetType', type, 'datasetType', { options: DATASET_TYPES.join(', ') });
     }
+    const organisation = checkOrganisation(request.organisation, definition.organisationIsOperator);
     const period = parsePeriod(request.period);
     if (!period) throw invalidParameter('period', request.period, 'period');
     const progress = request.onProgress ?? (() => {});
     const reader = readDatasetFile(
       { name: request.fileName, bytes: request.bytes },
       {
-        resolveHeader: siteFieldOfHeader,
-        requiredKeys: REQUIRED,
+        resolveHeader: definition.fieldOfHeader,
+        requiredKeys: [...definition.requiredKeys],
         ...(request.encoding ? { encoding: request.encoding } : {}),
-        onProgress: (rows) => progress('Đọc tệp', rows),
+        onProgress: (rows) => progress('Đọc và kiểm tra tệp', rows),
       },
     );
-    let file: DatasetFileInfo;
-    const records: RawRecord[] = [];
-    try {
-      file = await reader.info;
-      for await (const record of reader.records) records.push(record);
-    } catch (error) {
-      if (error instanceof DatasetFileError) {
-        throw new HatangError('INVALID_FILE', {
-          reason_vi: error.localized.vi,
-          reason_en: error.localized.en,
-          problem: error.code,
-        });
-      }
-      throw error;
-    }
-    progress(`Kiểm tra ${records.length.toLocaleString('vi-VN')} dòng`);
-    const catalogue = await this.units.catalogue();
-    const existing = await this.db.query<{ code: string }>(
-      'SELECT site_code AS code FROM mobile_site WHERE operator = $1',
-      [operator],
-    );
-    const date = periodEndDate(period);
-    const result = validateSiteRows(records, {
-      operator: operator as OperatorCode,
-      date,
-      resolveCommune: communeResolver(catalogue),
-      polygons: await communePolygons(),
-      existingSiteCodes: new Set(existing.map((e) => e.code)),
-      communeName: (code) => catalogue.byCode.get(code)?.find((u) => u.validTo === null)?.fullName ?? null,
-    });
-    const base = { file, summary: result.summary, errors: result.errors, warnings: result.warnings };
-    if (request.dryRun) return { ...base, committed: false, submission: null };
-
-    const sha256 = createHash('sha256').update(request.bytes).digest('hex');
+    const file = await asInvalidFile(reader.info);
+    const { context, unitIds } = await importContext(this.db, this.units, type, organisation, period);
+    const report = new ProblemReport();
+    const sink: ProblemSink = report;
+    // Messages name each column as the file wrote it (`Mã CSHT`, not the template's `Mã trạm`).
+    const columns: Record<string, string> = {};
+    for (const c of file.columns) if (c.key !== null && c.status === 'read') columns[c.key] = c.label;
+    const validator = definition.validator({ ...context, columns }, sink);
     const submission = {
-      datasetType: 'sites' as const,
-      organisation: operator,
+      datasetType: type,
+      organisation,
       period: request.period,
       fileName: request.fileName,
-      fileSha256: sha256,
+      fileSha256: createHash('sha256').update(request.bytes).digest('hex'),
       encoding: file.encoding?.encoding ?? null,
-      rowCount: result.summary.rows,
       synthetic: false,
     };
-    if (result.errors.length > 0) {
+    const outcome = (committed: boolean, stored: StoredSubmission | null): ImportOutcome => ({
+      committed,
+      submission: stored,
+      file,
+      summary: validator.summary,
+      errors: report.errors,
+      warnings: report.warnings,
+      errorCount: report.errorCount,
+      warningCount: report.warningCount,
+    });
+
+    if (request.dryRun) {
+      await asInvalidFile(
+        (async () => {
+          for await (const record of reader.records) {
+            validator.push(record);
+            report.trim();
+          }
+        })(),
+      );
+      return outcome(false, null);
+    }
+
+    let id: number | null = null;
+    try {
+      id = await this.db.transaction(async (tx) => {
+        const submissionId = await new SubmissionRepository(tx).create({
+          ...submission,
+          status: 'approved',
+          rowCount: 0,
+          errorCount: 0,
+          report: [],
+        });
+        let batch: DatasetRowTypes[typeof type][] = [];
+        const flush = async () => {
+          if (batch.length === 0) return;
+          await writeDatasetRows(tx, submissionId, type, batch, unitIds);
+          batch = [];
+        };
+        for await (const record of reader.records) {
+          const row = validator.push(record);
+          report.trim();
+          if (row === null || report.errorCount > 0) continue;
+          batch.push(row);
+          if (batch.length >= WRITE_BATCH) {
+            progress(`Ghi ${validator.summary.accepted.toLocaleString('vi-VN')} dòng`);
+            await flush();
+          }
+        }
+        if (report.errorCount > 0) throw new RollBack();
+        await flush();
+        await new SubmissionRepository(tx).complete(submissionId, {
+          rowCount: validator.summary.rows,
+          errorCount: 0,
+          report: report.warnings,
+        });
+        return submissionId;
+      });
+    } catch (error) {
+      if (!(error instanceof RollBack)) throw asFileError(error);
+    }
+    const submissions = new SubmissionRepository(this.db);
+    if (id === null) {
       // Nothing of the file is stored but the record of the attempt and what to fix.
-      const id = await new SubmissionRepository(this.db).create({
+      const rejected = await submissions.create({
         ...submission,
         status: 'rejected',
-        report: [...result.errors, ...result.warnings],
+        rowCount: validator.summary.rows,
+        errorCount: report.errorCount,
+        report: [...report.errors, ...report.warnings],
       });
-      return { ...base, committed: false, submission: await new SubmissionRepository(this.db).findById(id) };
+      return outcome(false, await submissions.findById(rejected));
     }
-    const ids = new Map(catalogue.units.filter((u) => u.validTo === null).map((u) => [u.code, u.id]));
-    const id = await this.db.transaction(async (tx) => {
-      const submissionId = await new SubmissionRepository(tx).create({
-        ...submission,
-        status: 'approved',
-        report: result.warnings,
-      });
-      progress(`Ghi ${result.sites.length.toLocaleString('vi-VN')} trạm`);
-      await new InventoryWriter(tx, submissionId).sites(result.sites, ids);
-      return submissionId;
-    });
     progress('Tính lại vùng phủ và chỉ tiêu');
     await this.coverage.recompute({ period: request.period, onProgress: (m) => progress(m) });
-    return { ...base, committed: true, submission: await new SubmissionRepository(this.db).findById(id) };
+    return outcome(true, await submissions.findById(id));
   }
 
   async submission(id: number): Promise<StoredSubmission> {
@@ -153,5 +202,38 @@ export class ImportService {
     offset: number;
   }): Promise<{ items: StoredSubmission[]; total: number }> {
     return new SubmissionRepository(this.db).list(filter);
+  }
+}
+
+function checkOrganisation(raw: string, mustBeOperator: boolean): string {
+  const text = raw.trim();
+  if (mustBeOperator) {
+    const operator = text.toUpperCase();
+    if (!(OPERATORS as readonly string[]).includes(operator)) {
+      throw invalidParameter('operator', raw, 'operator', { options: OPERATORS.join(', ') });
+    }
+    return operator;
+  }
+  if (text === '' || text.length > 200) throw invalidParameter('organisation', raw, 'organisation');
+  return text;
+}
+
+/** A file that cannot be read at all is the user's problem, named precisely, never a 500. */
+function asFileError(error: unknown): unknown {
+  if (error instanceof DatasetFileError) {
+    return new HatangError('INVALID_FILE', {
+      reason_vi: error.localized.vi,
+      reason_en: error.localized.en,
+      problem: error.code,
+    });
+  }
+  return error;
+}
+
+async function asInvalidFile<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    throw asFileError(error);
   }
 }

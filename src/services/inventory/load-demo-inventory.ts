@@ -98,6 +98,7 @@ async function writeInventory(
     fileSha256: null,
     encoding: null,
     rowCount: inventory.villages.length + inventory.mobileSites.length,
+    errorCount: 0,
     report: [],
     synthetic: true,
   });
