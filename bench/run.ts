@@ -1,6 +1,7 @@
 import type { Benchmark } from './benchmark.ts';
 import { coverageIncremental } from './coverage-incremental.bench.ts';
 import { coverageNational } from './coverage-national.bench.ts';
+import { importSites } from './import-sites.bench.ts';
 import { indicatorsRollup } from './indicators-rollup.bench.ts';
 import { unitsResolve } from './units-resolve.bench.ts';
 
@@ -10,6 +11,7 @@ export const BENCHMARKS: Benchmark[] = [
   indicatorsRollup,
   coverageNational,
   coverageIncremental,
+  importSites,
 ];
 
 export async function runBenchmarks(args: string[]): Promise<number> {

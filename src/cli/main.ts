@@ -3,7 +3,7 @@ import { MigrationIntegrityError } from '../db/migrator.ts';
 import { type Command, CommandError } from './command.ts';
 import { dbMigrateCommand } from './commands/db-migrate-command.ts';
 import { demoGenerateCommand } from './commands/demo-generate-command.ts';
-import { importSitesCommand } from './commands/import-sites-command.ts';
+import { importDatasetCommands } from './commands/import-dataset-command.ts';
 import { planCheckCommand } from './commands/plan-check-command.ts';
 import { planImportCommand } from './commands/plan-import-command.ts';
 import { planTemplateCommand } from './commands/plan-template-command.ts';
@@ -22,7 +22,7 @@ export const COMMANDS: Command[] = [
   planCheckCommand,
   progressCommand,
   demoGenerateCommand,
-  importSitesCommand,
+  ...importDatasetCommands,
 ];
 
 function overview(): string {

@@ -9,6 +9,11 @@ export interface Queryable {
   query<Row extends object>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
   /** Runs several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
+  /**
+   * Bulk-loads rows with `COPY … FROM STDIN` (text format, see `copyText`): the fastest way into
+   * PostgreSQL, ~2× an `INSERT … SELECT FROM unnest(…)` of the same rows (measured, bench import.sites).
+   */
+  copyRows(table: string, columns: readonly string[], text: string): Promise<void>;
 }
 
 export interface Database extends Queryable {

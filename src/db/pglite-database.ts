@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite, types } from '@electric-sql/pglite';
 import { postgis } from '@electric-sql/pglite-postgis';
+import { copySql } from './copy-text.ts';
 import type { Database, Queryable } from './database.ts';
 
 // Dates and timestamps come back as the ISO text PostgreSQL prints: a JS Date would shift a
@@ -12,7 +13,7 @@ const textParsers = {
 };
 
 interface PgliteLike {
-  query<R>(sql: string, params?: unknown[]): Promise<{ rows: R[] }>;
+  query<R>(sql: string, params?: unknown[], options?: { blob?: Blob }): Promise<{ rows: R[] }>;
   exec(sql: string): Promise<unknown>;
 }
 
@@ -24,6 +25,12 @@ function queryable(client: PgliteLike): Queryable {
     },
     async exec(sql: string) {
       await client.exec(sql);
+    },
+    // PGlite has no COPY FROM STDIN; it reads the same text from a blob at the device '/dev/blob'.
+    async copyRows(table, columns, text) {
+      await client.query(`${copySql(table, columns).replace('FROM STDIN', "FROM '/dev/blob'")}`, [], {
+        blob: new Blob([text]),
+      });
     },
   };
 }

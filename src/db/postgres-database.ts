@@ -1,4 +1,7 @@
+import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { copySql } from './copy-text.ts';
 import type { Database, Queryable } from './database.ts';
 
 // See pglite-database.ts: dates stay ISO text on both engines.
@@ -18,6 +21,19 @@ const typeParsers: pg.CustomTypesConfig = {
   }) as pg.CustomTypesConfig['getTypeParser'],
 };
 
+/** COPY needs one connection for its whole stream: a pool lends one for the time of the copy. */
+async function copyOn(client: pg.Pool | pg.PoolClient, sql: string, text: string): Promise<void> {
+  const connection = client instanceof pg.Pool ? await client.connect() : client;
+  try {
+    const stream = connection.query(copyFrom(sql));
+    await pipeline(async function* () {
+      yield text;
+    }, stream);
+  } finally {
+    if (client instanceof pg.Pool) (connection as pg.PoolClient).release();
+  }
+}
+
 function queryable(client: pg.Pool | pg.PoolClient): Queryable {
   return {
     async query<Row extends object>(sql: string, params: readonly unknown[] = []) {
@@ -27,6 +43,7 @@ function queryable(client: pg.Pool | pg.PoolClient): Queryable {
     async exec(sql: string) {
       await client.query(sql);
     },
+    copyRows: (table, columns, text) => copyOn(client, copySql(table, columns), text),
   };
 }
 

@@ -8,6 +8,7 @@ import type {
   Village,
 } from '../assets/asset-model.ts';
 import type { DatasetDefinition, DatasetType } from './dataset-contract.ts';
+import { OTHER_DATASETS } from './other-datasets.ts';
 import { SITES_DATASET } from './sites-dataset.ts';
 
 /** The typed row each dataset type yields. */
@@ -24,6 +25,7 @@ export interface DatasetRowTypes {
 export type AnyDatasetDefinition = { [T in DatasetType]: DatasetDefinition<DatasetRowTypes[T]> }[DatasetType];
 
 /** Every dataset type a file can be submitted as. */
-export const DATASETS: Partial<{ [T in DatasetType]: DatasetDefinition<DatasetRowTypes[T]> }> = {
+export const DATASETS: { readonly [T in DatasetType]: DatasetDefinition<DatasetRowTypes[T]> } = {
   sites: SITES_DATASET,
+  ...OTHER_DATASETS,
 };

@@ -19,14 +19,23 @@ const WRITE: { [T in DatasetType]: Write<T> } = {
   network_connections: (w, rows, units) => w.networkConnections(rows, units),
 };
 
-/** Stores validated rows of any dataset type (upserting on their natural keys) for one submission. */
+/** Rows known to be new: sites take the COPY path; other types are few and simply upsert. */
+const ADD: Partial<{ [T in DatasetType]: Write<T> }> = {
+  sites: (w, rows, units) => w.addSites(rows, units),
+};
+
+/**
+ * Stores validated rows of any dataset type for one submission, upserting on their natural keys;
+ * `allNew` says no row's key is stored yet, which allows the faster path where there is one.
+ */
 export function writeDatasetRows<T extends DatasetType>(
   db: Queryable,
   submissionId: number,
   type: T,
   rows: readonly DatasetRowTypes[T][],
   units: UnitIds,
+  options: { allNew: boolean },
 ): Promise<number> {
-  const write: Write<T> = WRITE[type];
+  const write: Write<T> = (options.allNew ? ADD[type] : undefined) ?? WRITE[type];
   return write(new InventoryWriter(db, submissionId), rows, units);
 }

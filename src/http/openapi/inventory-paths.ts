@@ -1,3 +1,5 @@
+import { DATASET_TYPES } from '../../core/inventory-import/dataset-contract.ts';
+import { TEXT_ENCODINGS } from '../../io/text/text-encoding.ts';
 import { BAD_PARAMETER, errors, limitParam, offsetParam, paramRef } from './common.ts';
 
 const GAP_PROPERTIES = {
@@ -79,15 +81,25 @@ export const inventoryPaths = {
           'multipart/form-data': {
             schema: {
               type: 'object',
-              required: ['file', 'operator', 'period'],
+              required: ['file', 'period'],
               properties: {
                 file: {
                   type: 'string',
                   format: 'binary',
                   description: 'CSV (mọi bảng mã), XLSX hoặc GeoJSON',
                 },
-                datasetType: { type: 'string', enum: ['sites'], default: 'sites' },
-                operator: { type: 'string', example: 'VIETTEL' },
+                datasetType: { type: 'string', enum: [...DATASET_TYPES], default: 'sites' },
+                operator: {
+                  type: 'string',
+                  example: 'VIETTEL',
+                  description: 'Nhà mạng nộp (sites, fixed_broadband) / submitting operator',
+                },
+                organisation: {
+                  type: 'string',
+                  example: 'Sở KH&CN Thái Nguyên',
+                  description: 'Đơn vị nộp (các loại khác) / submitting organisation (other types)',
+                },
+                encoding: { type: 'string', enum: [...TEXT_ENCODINGS], description: 'Mặc định: tự nhận' },
                 period: { type: 'string', example: '2025-Q2' },
                 dryRun: { type: 'string', enum: ['true', 'false'], default: 'false' },
               },
@@ -142,9 +154,13 @@ export const inventoryPaths = {
     get: {
       operationId: 'getSubmissionTemplate',
       tags: ['inventory'],
-      summary: 'Mẫu XLSX danh sách trạm / XLSX template of the site list',
+      summary: 'Mẫu XLSX của một loại dữ liệu / XLSX template of a dataset type',
       parameters: [
-        { name: 'datasetType', in: 'query', schema: { type: 'string', enum: ['sites'], default: 'sites' } },
+        {
+          name: 'datasetType',
+          in: 'query',
+          schema: { type: 'string', enum: [...DATASET_TYPES], default: 'sites' },
+        },
         { name: 'example', in: 'query', schema: { type: 'boolean', default: false } },
         paramRef('lang'),
       ],

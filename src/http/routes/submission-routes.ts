@@ -1,6 +1,12 @@
 import { Hono } from 'hono';
 import { HatangError, invalidParameter } from '../../core/errors/error-codes.ts';
-import { DATASET_TYPES, type DatasetType } from '../../core/inventory-import/dataset-contract.ts';
+import {
+  DATASET_TYPES,
+  type DatasetDefinition,
+  type DatasetType,
+} from '../../core/inventory-import/dataset-contract.ts';
+import { DATASETS } from '../../core/inventory-import/datasets.ts';
+import { writeDatasetTemplate } from '../../io/datasets/write-dataset-template.ts';
 import { writeSitesTemplate } from '../../io/datasets/write-sites-template.ts';
 import { isTextEncodingName, TEXT_ENCODINGS } from '../../io/text/text-encoding.ts';
 import type { AppEnv } from '../env.ts';
@@ -8,6 +14,21 @@ import { booleanParam, integerParam, rejectUnknown } from '../params.ts';
 import { presentSubmission } from '../presenters/submission-presenter.ts';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
+/** File names users see in their downloads folder (Vietnamese without diacritics: safe everywhere). */
+const TEMPLATE_FILE_NAMES: Record<DatasetType, string> = {
+  sites: 'mau-danh-sach-tram.xlsx',
+  villages: 'mau-danh-sach-thon-ban.xlsx',
+  fixed_broadband: 'mau-bang-rong-co-dinh.xlsx',
+  data_centres: 'mau-trung-tam-du-lieu.xlsx',
+  it_parks: 'mau-khu-cntt-tap-trung.xlsx',
+  postal_facilities: 'mau-co-so-buu-chinh.xlsx',
+  network_connections: 'mau-ket-noi-mang-tslcd.xlsx',
+};
+
+/** Any type's template; the definition and its rows are of the same type (a union TypeScript cannot correlate). */
+const templateOf = <T extends DatasetType>(type: T, example: boolean) =>
+  writeDatasetTemplate(DATASETS[type] as DatasetDefinition<unknown>, { example });
+
 const isDatasetType = (value: string): value is DatasetType =>
   (DATASET_TYPES as readonly string[]).includes(value);
 
@@ -64,13 +85,16 @@ export const submissionRoutes = new Hono<AppEnv>()
   .get('/submissions/template.xlsx', async (c) => {
     const query = c.req.query();
     rejectUnknown(query, ['datasetType', 'example', 'lang']);
-    if ((query.datasetType ?? 'sites') !== 'sites') {
-      throw invalidParameter('datasetType', query.datasetType ?? '', 'datasetType');
+    const type = query.datasetType ?? 'sites';
+    if (!isDatasetType(type)) {
+      throw invalidParameter('datasetType', type, 'datasetType', { options: DATASET_TYPES.join(', ') });
     }
-    const workbook = await writeSitesTemplate({ example: booleanParam(query, 'example') });
+    const example = booleanParam(query, 'example');
+    const workbook =
+      type === 'sites' ? await writeSitesTemplate({ example }) : await templateOf(type, example);
     return c.body(new Uint8Array(workbook), 200, {
       'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'content-disposition': 'attachment; filename="mau-danh-sach-tram.xlsx"',
+      'content-disposition': `attachment; filename="${TEMPLATE_FILE_NAMES[type]}"`,
     });
   })
   .get('/submissions', async (c) => {

@@ -19,6 +19,7 @@ import {
 } from '../../io/datasets/read-dataset-file.ts';
 import type { TextEncodingName } from '../../io/text/text-encoding.ts';
 import type { UnitsService } from '../units/units-service.ts';
+import { BatchWriter } from './batch-writer.ts';
 import type { CoverageService } from './coverage-service.ts';
 import { importContext } from './import-context.ts';
 import { ProblemReport } from './problem-report.ts';
@@ -53,6 +54,7 @@ export interface ImportOutcome {
 
 /** Rows stored per statement while the file streams through validation. */
 const WRITE_BATCH = 5000;
+const YIELD_EVERY = 500;
 
 /** Thrown inside the import transaction to undo every row already written when a later row fails. */
 class RollBack extends Error {}
@@ -135,6 +137,8 @@ export class ImportService {
       return outcome(false, null);
     }
 
+    // The definition and its rows are of the same type; TypeScript cannot see that through the union.
+    const keyOf = definition.keyOf as (row: DatasetRowTypes[DatasetType]) => string;
     let id: number | null = null;
     try {
       id = await this.db.transaction(async (tx) => {
@@ -145,24 +149,36 @@ export class ImportService {
           errorCount: 0,
           report: [],
         });
-        let batch: DatasetRowTypes[typeof type][] = [];
-        const flush = async () => {
-          if (batch.length === 0) return;
-          await writeDatasetRows(tx, submissionId, type, batch, unitIds);
-          batch = [];
-        };
-        for await (const record of reader.records) {
-          const row = validator.push(record);
-          report.trim();
-          if (row === null || report.errorCount > 0) continue;
-          batch.push(row);
-          if (batch.length >= WRITE_BATCH) {
-            progress(`Ghi ${validator.summary.accepted.toLocaleString('vi-VN')} dòng`);
-            await flush();
+        const writes = new BatchWriter<DatasetRowTypes[typeof type]>((rows, allNew) =>
+          writeDatasetRows(tx, submissionId, type, rows, unitIds, { allNew }),
+        );
+        try {
+          let read = 0;
+          for await (const record of reader.records) {
+            // Reading and validating run on promises alone, which never let the event loop reach its
+            // I/O phase: a turn every few hundred rows lets the running write reach the server (which
+            // stores batch k while this process validates batch k+1) and other requests be answered.
+            if (++read % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+            const row = validator.push(record);
+            report.trim();
+            if (row === null || report.errorCount > 0) continue;
+            writes.add(row, !context.existingKeys.has(keyOf(row)));
+            if (writes.pending >= WRITE_BATCH) {
+              progress(`Ghi ${validator.summary.accepted.toLocaleString('vi-VN')} dòng`);
+              await writes.flush();
+            }
           }
+        } catch (error) {
+          // No write may still be running when the transaction ends, whatever ended the reading.
+          await writes.abandon();
+          throw error;
         }
-        if (report.errorCount > 0) throw new RollBack();
-        await flush();
+        if (report.errorCount > 0) {
+          await writes.abandon();
+          throw new RollBack();
+        }
+        await writes.flush();
+        await writes.settle();
         await new SubmissionRepository(tx).complete(submissionId, {
           rowCount: validator.summary.rows,
           errorCount: 0,

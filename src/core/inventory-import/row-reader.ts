@@ -1,0 +1,112 @@
+import { isEmpty, isProblem, type Problem, show } from '../plans/cell-values.ts';
+import type { RawRecord, RawValue, RowError } from '../plans/plan-input.ts';
+import type { FieldSpec, Message, ProblemSink } from './dataset-contract.ts';
+
+/**
+ * The sites dataset's row reader (site-row.ts) made generic: driven by any dataset's field list and
+ * the file's own headers (`ImportContext.columns`), so every dataset reports a problem alike — row,
+ * field, the column as the file wrote it, the value, a vi/en message.
+ */
+
+// One implementation of these for every dataset: the sites' versions are already generic.
+export { isBlankRecord, memo } from './site-row.ts';
+
+const REQUIRED: Message = { vi: 'bắt buộc, đang để trống', en: 'is required but empty' };
+
+/** Replaces a problem's column and value (a problem of a pair of columns, like longitude / latitude). */
+export interface ProblemPlace {
+  column: string;
+  value: string;
+}
+
+/** What place.ts and the shared checks need of a reader: the fields they touch, nothing dataset-specific. */
+export interface FieldReader<K extends string> {
+  readonly location: RawRecord['location'];
+  raw(key: K): RawValue;
+  label(key: K): string;
+  fail(key: K, message: Message, over?: ProblemPlace): void;
+  warn(key: K, message: Message, over?: ProblemPlace): void;
+  read<T>(key: K, reader: (raw: RawValue) => T | null | Problem): T | null;
+}
+
+/**
+ * Reads the cells of one row at a time (one reader serves every row of a file: `start` moves it to
+ * the next) and reports each problem with the row's location, column label and value.
+ */
+export class RowReader<K extends string> implements FieldReader<K> {
+  private failed = false;
+  private record: RawRecord = { location: { row: 0 }, fields: {} };
+  private readonly labels = new Map<K, string>();
+  private readonly required = new Set<K>();
+
+  constructor(
+    fields: readonly FieldSpec<K>[],
+    private readonly sink: ProblemSink,
+    columns?: Readonly<Record<string, string>>,
+  ) {
+    for (const spec of fields) {
+      this.labels.set(spec.key, columns?.[spec.key] ?? spec.vi);
+      if (spec.required) this.required.add(spec.key);
+    }
+  }
+
+  start(record: RawRecord): void {
+    this.record = record;
+    this.failed = false;
+  }
+
+  get hasErrors(): boolean {
+    return this.failed;
+  }
+
+  get location(): RawRecord['location'] {
+    return this.record.location;
+  }
+
+  raw(key: K): RawValue {
+    return this.record.fields[key];
+  }
+
+  label(key: K): string {
+    return this.labels.get(key) ?? key;
+  }
+
+  /** An error of one field; `over` replaces the field's column and value (for a pair of columns). */
+  fail(key: K, message: Message, over?: ProblemPlace): void {
+    this.failed = true;
+    this.sink.errors.push(this.problem(key, message, over));
+  }
+
+  warn(key: K, message: Message, over?: ProblemPlace): void {
+    this.sink.warnings.push(this.problem(key, message, over));
+  }
+
+  private problem(key: K, message: Message, over?: ProblemPlace): RowError {
+    const { sheet, row } = this.record.location;
+    const column = over === undefined ? this.label(key) : over.column;
+    const value = over === undefined ? show(this.raw(key)) : over.value;
+    return sheet === undefined
+      ? { row, field: key, column, value, message }
+      : { sheet, row, field: key, column, value, message };
+  }
+
+  /** The field's value read by `reader`; reports an empty required field or the reader's problem. */
+  read<T>(key: K, reader: (raw: RawValue) => T | null | Problem): T | null {
+    const raw = this.raw(key);
+    if (isEmpty(raw)) {
+      if (this.required.has(key)) this.fail(key, REQUIRED);
+      return null;
+    }
+    const value = reader(raw);
+    if (isProblem(value)) {
+      this.fail(key, value.problem);
+      return null;
+    }
+    return value;
+  }
+
+  /** Reports an empty field as required (for a field required only on some rows). */
+  require(key: K, why: Message): void {
+    this.fail(key, { vi: `bắt buộc ${why.vi}, đang để trống`, en: `is required ${why.en} but empty` });
+  }
+}
