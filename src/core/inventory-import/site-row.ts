@@ -97,16 +97,23 @@ const MEMO_LIMIT = 50_000;
  * not remembered; the memory is bounded.
  */
 export function memo<T>(reader: (raw: RawValue) => T): (raw: RawValue) => T {
-  const seen = new Map<string, T>();
+  // Strings (nearly every cell) key their own map as they are: no key string is built per call.
+  const strings = new Map<string, T>();
+  const others = new Map<string, T>();
   return (raw) => {
-    let key: string;
-    if (typeof raw === 'string') key = `s${raw}`;
-    else if (typeof raw === 'number' || typeof raw === 'boolean') key = `${typeof raw}${raw}`;
-    else return reader(raw);
-    const hit = seen.get(key);
-    if (hit !== undefined || seen.has(key)) return hit as T;
+    if (typeof raw === 'string') {
+      const hit = strings.get(raw);
+      if (hit !== undefined || strings.has(raw)) return hit as T;
+      const value = reader(raw);
+      if (strings.size < MEMO_LIMIT) strings.set(raw, value);
+      return value;
+    }
+    if (typeof raw !== 'number' && typeof raw !== 'boolean') return reader(raw);
+    const key = `${typeof raw}${raw}`;
+    const hit = others.get(key);
+    if (hit !== undefined || others.has(key)) return hit as T;
     const value = reader(raw);
-    if (seen.size < MEMO_LIMIT) seen.set(key, value);
+    if (others.size < MEMO_LIMIT) others.set(key, value);
     return value;
   };
 }

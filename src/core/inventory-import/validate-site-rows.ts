@@ -121,6 +121,15 @@ const whereEn = (l: RawRecord['location']) =>
 const PLAIN = /^[\x21-\x7e]+$/;
 const siteCodeText = (raw: RawValue) => (typeof raw === 'string' && PLAIN.test(raw) ? raw : readText(raw));
 
+/** Whether an ASCII lowercase letter or any non-ASCII character occurs (most codes: neither). */
+function hasLowercase(code: string): boolean {
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || c > 127) return true;
+  }
+  return false;
+}
+
 function readSiteCode(r: RowReader, run: SiteRun): string | null {
   const code = r.read('siteCode', siteCodeText);
   if (code === null) return null;
@@ -130,7 +139,7 @@ function readSiteCode(r: RowReader, run: SiteRun): string | null {
       en: `is longer than ${SITE_CODE_MAX} characters`,
     });
   }
-  const key = code.toUpperCase();
+  const key = hasLowercase(code) ? code.toUpperCase() : code;
   const first = run.firstRow.get(key);
   if (first === undefined) run.firstRow.set(key, r.location);
   else {
