@@ -19,16 +19,6 @@ export function copyField(value: CopyValue): string {
   return SPECIAL.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c] ?? c) : value;
 }
 
-/** One row as a COPY line, newline included. */
-export function copyLine(values: readonly CopyValue[]): string {
-  let line = '';
-  for (let i = 0; i < values.length; i++) {
-    if (i > 0) line += '\t';
-    line += copyField(values[i] ?? null);
-  }
-  return `${line}\n`;
-}
-
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
 /** `COPY table (columns) FROM STDIN`; names are ours, checked so nothing else slips in. */

@@ -1,13 +1,15 @@
-import type {
-  DataCentre,
-  FixedBroadbandAvailability,
-  ItPark,
-  MobileSite,
-  NetworkConnection,
-  PostalFacility,
-  Village,
+import {
+  type DataCentre,
+  type FixedBroadbandAvailability,
+  type ItPark,
+  type MobileSite,
+  type NetworkConnection,
+  type PostalFacility,
+  type SiteCarrier,
+  TECHNOLOGIES,
+  type Village,
 } from '../../core/assets/asset-model.ts';
-import { copyLine } from '../copy-text.ts';
+import { copyField } from '../copy-text.ts';
 import type { Queryable } from '../database.ts';
 import { bulkInsert } from './bulk-insert.ts';
 
@@ -16,9 +18,10 @@ export type UnitIds = ReadonlyMap<string, number>;
 
 const point = (lon: string, lat: string) => `ST_SetSRID(ST_MakePoint(${lon}, ${lat}), 4326)`;
 
-function unitId(units: UnitIds, code: string, what: string): number {
+/** The unit id a row is stored against; `row` (the row's own code) only names it in the error. */
+function unitId(units: UnitIds, code: string, row: string): number {
   const id = units.get(code);
-  if (id === undefined) throw new Error(`${what}: không có đơn vị hành chính mã ${code}`);
+  if (id === undefined) throw new Error(`${row}: không có đơn vị hành chính mã ${code}`);
   return id;
 }
 
@@ -33,7 +36,7 @@ function siteColumns(batch: readonly MobileSite[], units: UnitIds): unknown[][] 
       s.siteCode,
       s.position.lon,
       s.position.lat,
-      unitId(units, s.communeCode, `trạm ${s.siteCode}`),
+      unitId(units, s.communeCode, s.siteCode),
       JSON.stringify(s.carriers),
       arrayLiteral([...new Set(s.carriers.map((c) => c.technology))].sort()),
       s.antennaHeightM,
@@ -49,6 +52,27 @@ function siteColumns(batch: readonly MobileSite[], units: UnitIds): unknown[][] 
     });
   });
   return columns;
+}
+
+/** `[{"technology":"4G","bandMhz":1800}]`, as JSON.stringify writes it; most sites have one or two carriers. */
+function carriersJson(carriers: readonly SiteCarrier[]): string {
+  let json = '[';
+  for (let i = 0; i < carriers.length; i++) {
+    const c = carriers[i] as SiteCarrier;
+    json += `${i > 0 ? ',' : ''}{"technology":"${c.technology}","bandMhz":${c.bandMhz}}`;
+  }
+  return `${json}]`;
+}
+
+/** The distinct technologies as a sorted array literal (`{4G,5G}`). */
+function technologiesOf(carriers: readonly SiteCarrier[]): string {
+  let mask = 0;
+  for (const c of carriers) mask |= 1 << TECHNOLOGIES.indexOf(c.technology);
+  let literal = '';
+  for (let t = 0; t < TECHNOLOGIES.length; t++) {
+    if (mask & (1 << t)) literal += literal === '' ? TECHNOLOGIES[t] : `,${TECHNOLOGIES[t]}`;
+  }
+  return `{${literal}}`;
 }
 
 const SITE_COPY_COLUMNS = [
@@ -83,7 +107,7 @@ export class InventoryWriter {
     const data = rows.map((v) => ({
       code: v.villageCode,
       name: v.name,
-      commune: unitId(units, v.communeCode, `thôn ${v.villageCode}`),
+      commune: unitId(units, v.communeCode, v.villageCode),
       lon: v.position.lon,
       lat: v.position.lat,
       population: v.population,
@@ -147,26 +171,20 @@ export class InventoryWriter {
    * rolls the submission back rather than overwrite silently.
    */
   async addSites(rows: readonly MobileSite[], units: UnitIds): Promise<number> {
-    let text = '';
-    for (const s of rows) {
-      text += copyLine([
-        s.operator,
-        s.siteCode,
-        `SRID=4326;POINT(${s.position.lon} ${s.position.lat})`,
-        unitId(units, s.communeCode, `trạm ${s.siteCode}`),
-        JSON.stringify(s.carriers),
-        arrayLiteral([...new Set(s.carriers.map((c) => c.technology))].sort()),
-        s.antennaHeightM,
-        s.shared,
-        arrayLiteral(s.tenants),
-        s.status,
-        s.onAirDate,
-        s.decommissionedDate,
-        s.synthetic,
-        this.submissionId,
-      ]);
+    const submission = this.submissionId === null ? '\\N' : String(this.submissionId);
+    // One line per site, built by hand: measured ~3× faster than a generic field-by-field writer,
+    // and a million-row submission spends it on every row. Only free text (the site code) can hold
+    // a character COPY treats specially; everything else comes from closed vocabularies or numbers.
+    const lines: string[] = new Array(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const s = rows[i] as MobileSite;
+      lines[i] =
+        `${s.operator}\t${copyField(s.siteCode)}\tSRID=4326;POINT(${s.position.lon} ${s.position.lat})\t` +
+        `${unitId(units, s.communeCode, s.siteCode)}\t${carriersJson(s.carriers)}\t${technologiesOf(s.carriers)}\t` +
+        `${s.antennaHeightM ?? '\\N'}\t${s.shared ? 't' : 'f'}\t${s.tenants.length === 0 ? '{}' : arrayLiteral(s.tenants)}\t` +
+        `${s.status}\t${s.onAirDate ?? '\\N'}\t${s.decommissionedDate ?? '\\N'}\t${s.synthetic ? 't' : 'f'}\t${submission}\n`;
     }
-    await this.db.copyRows('mobile_site', SITE_COPY_COLUMNS, text);
+    await this.db.copyRows('mobile_site', SITE_COPY_COLUMNS, lines.join(''));
     return rows.length;
   }
 
