@@ -7,13 +7,21 @@ export const DEMO_SEED = 1;
 /** The demo inventory describes the network as of 2025 (calibrated to 2025 figures). */
 export const DEMO_PERIOD = '2025';
 
-/** Loads the demo inventory in the background, reporting progress through the health endpoint. Never rejects. */
-export async function startDemoLoad(services: Services, logger: Logger): Promise<void> {
+/**
+ * Loads the demo inventory in the background, reporting progress through the health endpoint. Never
+ * rejects. `scope` is the whole country by default; tests name a seed and provinces.
+ */
+export async function startDemoLoad(
+  services: Services,
+  logger: Logger,
+  scope: { seed: number; provinces?: readonly string[] } = { seed: DEMO_SEED },
+): Promise<void> {
   const { background } = services;
   background.start(DEMO_JOB, 'Đang kiểm tra dữ liệu mẫu');
   try {
     const result = await loadDemoInventory(services.db, await services.units.catalogue(), {
-      seed: DEMO_SEED,
+      seed: scope.seed,
+      ...(scope.provinces ? { provinces: scope.provinces } : {}),
       onProgress: (p) => {
         background.progress(DEMO_JOB, p.message);
         logger.info(p.message);

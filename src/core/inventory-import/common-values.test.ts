@@ -56,6 +56,7 @@ describe('numbers', () => {
   it('reads a unit after the number and scales it', () => {
     const mw = { mw: 1, kw: 0.001 };
     expect(readMeasure('2,5 MW', mw)).toBe(2.5);
+    expect(readMeasure(' 2,5 MW ', mw)).toBe(2.5);
     expect(readMeasure('300 kW', mw)).toBe(0.3);
     expect(readMeasure('1.500', mw)).toBe(1500);
     expect(readMeasure(4, mw)).toBe(4);

@@ -77,6 +77,7 @@ export interface ImportContext {
 export interface ValidationSummary {
   /** Non-blank rows read. */
   rows: number;
+  /** Blank rows skipped (the file readers give those between data rows as records without fields). */
   blankRows: number;
   accepted: number;
   rejected: number;

@@ -2,7 +2,8 @@ import type { LonLat } from '../assets/asset-model.ts';
 import { type ReadLonLat, readLonLat, VIETNAM_REGION } from '../geo/coordinate.ts';
 import { isEmpty, isProblem, readNumber, readText, show } from '../plans/cell-values.ts';
 import type { RawValue } from '../plans/plan-input.ts';
-import type { CommuneQuery, ImportContext, UnitResolution } from './dataset-contract.ts';
+import { type CommuneNames, communeNameMismatch } from './commune-name-check.ts';
+import type { CommuneQuery, ImportContext, Message, UnitResolution } from './dataset-contract.ts';
 import type { FieldReader, ProblemPlace } from './row-reader.ts';
 
 /**
@@ -45,6 +46,12 @@ export function readPosition(r: FieldReader<PositionKey>): ReadLonLat | null {
   const lonRaw = r.raw('lon');
   const latRaw = r.raw('lat');
   if (isEmpty(lonRaw) || isEmpty(latRaw)) {
+    // A GeoJSON feature that is no point comes without coordinates: say what it is instead.
+    const geometry = r.geometryProblem();
+    if (geometry !== null) {
+      r.fail('lon', geometry);
+      return null;
+    }
     // `read` of an empty required cell reports it as required.
     r.read('lon', () => null);
     r.read('lat', () => null);
@@ -97,11 +104,20 @@ const queryOf = (code: string | null, name: string | null, provinceName: string 
   ...(provinceName !== null ? { provinceName } : {}),
 });
 
-/** Caches the context's commune resolution per distinct (code, name, province) of the file. */
+/**
+ * Caches the context's commune resolution per distinct (code, name, province) of the file, with the
+ * warning for a name that is not the coded commune's (see communeNameMismatch).
+ */
 export class CommuneLookup {
-  private readonly cache = new Map<string, { found: UnitResolution | null; field: CommuneKey }>();
+  private readonly cache = new Map<
+    string,
+    { found: UnitResolution | null; field: CommuneKey; nameNote: Message | null }
+  >();
+  private readonly names: CommuneNames;
 
-  constructor(private readonly ctx: ImportContext) {}
+  constructor(private readonly ctx: ImportContext) {
+    this.names = { date: ctx.date, resolveCommune: ctx.resolveCommune, name: ctx.unitName };
+  }
 
   /** The row's current commune code, reporting what the resolver found wrong and its notes. */
   resolve(r: FieldReader<CommuneKey>): string | null {
@@ -113,14 +129,21 @@ export class CommuneLookup {
     if (entry === undefined) {
       const code = readText(codeRaw);
       const name = readText(nameRaw);
+      const provinceName = readText(provinceRaw);
       const found =
         code === null && name === null
           ? null
-          : this.ctx.resolveCommune(queryOf(code, name, readText(provinceRaw)), this.ctx.date);
-      entry = { found, field: code !== null ? 'communeCode' : 'communeName' };
+          : this.ctx.resolveCommune(queryOf(code, name, provinceName), this.ctx.date);
+      // Both a code and a name: the code wins, a name of another commune is flagged. A pre-2025 code
+      // mapped forward is left alone (its note names the old commune, whose name the row may well give).
+      const nameNote =
+        code !== null && name !== null && found !== null && !('problem' in found) && found.note === undefined
+          ? communeNameMismatch({ name, provinceName }, found.code, this.names)
+          : null;
+      entry = { found, field: code !== null ? 'communeCode' : 'communeName', nameNote };
       this.cache.set(key, entry);
     }
-    const { found, field } = entry;
+    const { found, field, nameNote } = entry;
     if (found === null) {
       r.fail('communeCode', {
         vi: 'cần mã xã hoặc tên xã, đang để trống cả hai',
@@ -133,6 +156,7 @@ export class CommuneLookup {
       return null;
     }
     if (found.note) r.warn(field, found.note);
+    if (nameNote !== null) r.warn('communeName', nameNote);
     return found.code;
   }
 }

@@ -1,6 +1,7 @@
 import { isEmpty, isProblem, type Problem, show } from '../plans/cell-values.ts';
 import type { RawRecord, RawValue, RowError } from '../plans/plan-input.ts';
 import type { FieldSpec, Message, ProblemSink } from './dataset-contract.ts';
+import { geometryProblemOf } from './geometry-problem.ts';
 
 /**
  * The sites dataset's row reader (site-row.ts) made generic: driven by any dataset's field list and
@@ -23,6 +24,8 @@ export interface ProblemPlace {
 export interface FieldReader<K extends string> {
   readonly location: RawRecord['location'];
   raw(key: K): RawValue;
+  /** Why the record has no point, when its reader said (a GeoJSON LineString…); see geometry-problem.ts. */
+  geometryProblem(): Message | null;
   label(key: K): string;
   fail(key: K, message: Message, over?: ProblemPlace): void;
   warn(key: K, message: Message, over?: ProblemPlace): void;
@@ -65,6 +68,10 @@ export class RowReader<K extends string> implements FieldReader<K> {
 
   raw(key: K): RawValue {
     return this.record.fields[key];
+  }
+
+  geometryProblem(): Message | null {
+    return geometryProblemOf(this.record.fields);
   }
 
   label(key: K): string {

@@ -7,6 +7,7 @@ import {
   SITE_FIELDS,
   siteFieldOfHeader,
 } from './site-fields.ts';
+import { SITES_DATASET } from './sites-dataset.ts';
 
 describe('site fields', () => {
   it('lists every key once, with labels, and no header naming two fields', () => {
@@ -93,6 +94,11 @@ describe('resolveSiteHeaders', () => {
     const res = resolveSiteHeaders(['Mã CSHT', 'Long', 'Lat', 'Trạng thái']);
     expect(res.missing).toEqual(['technologies', 'bands', 'communeCode']);
     expect(resolveSiteHeaders(['Mã xã']).missing).not.toContain('communeCode');
+  });
+
+  it('gives the import the same rule: required columns, and a commune code or name column', () => {
+    expect(SITES_DATASET.requiredKeys).toEqual(['siteCode', 'lon', 'lat', 'technologies', 'bands', 'status']);
+    expect(SITES_DATASET.requiredOneOf).toEqual([['communeCode', 'communeName']]);
   });
 
   it('re-keys a header-keyed record by field, dropping unknown and ignored columns', () => {

@@ -2,7 +2,8 @@ import type { LonLat } from '../assets/asset-model.ts';
 import { type ReadLonLat, readLonLat, VIETNAM_REGION } from '../geo/coordinate.ts';
 import { isEmpty, isProblem, readNumber, readText, show } from '../plans/cell-values.ts';
 import type { RawValue } from '../plans/plan-input.ts';
-import type { RowReader } from './site-row.ts';
+import { type CommuneNames, communeNameMismatch } from './commune-name-check.ts';
+import type { Message, RowReader } from './site-row.ts';
 import type { CommuneQuery, CommuneResolution, SiteValidationContext } from './validate-site-rows.ts';
 
 /**
@@ -36,6 +37,12 @@ export function readPosition(r: RowReader): ReadLonLat | null {
   const lonEmpty = isEmpty(lonRaw);
   const latEmpty = isEmpty(latRaw);
   if (lonEmpty || latEmpty) {
+    // A GeoJSON feature that is no point comes without coordinates: say what it is instead.
+    const geometry = r.geometryProblem();
+    if (geometry !== null) {
+      r.fail('lon', geometry);
+      return null;
+    }
     if (lonEmpty) r.read('lon', () => null);
     if (latEmpty) r.read('lat', () => null);
     return null;
@@ -81,14 +88,20 @@ export function readPosition(r: RowReader): ReadLonLat | null {
 /** A cache key part telling apart every cell content (a Date cell is never a commune). */
 const rawKey = (raw: RawValue) => (typeof raw === 'string' ? `s${raw}` : `${typeof raw}${String(raw)}`);
 
-/** Caches the caller's commune resolution per distinct (code, name, province) of the file. */
+/**
+ * Caches the caller's commune resolution per distinct (code, name, province) of the file, with the
+ * warning for a name that is not the coded commune's (see communeNameMismatch).
+ */
 export class CommuneLookup {
   private readonly cache = new Map<
     string,
-    { found: CommuneResolution | null; field: 'communeCode' | 'communeName' }
+    { found: CommuneResolution | null; field: 'communeCode' | 'communeName'; nameNote: Message | null }
   >();
+  private readonly names: CommuneNames;
 
-  constructor(private readonly ctx: SiteValidationContext) {}
+  constructor(private readonly ctx: SiteValidationContext) {
+    this.names = { date: ctx.date, resolveCommune: ctx.resolveCommune, name: ctx.communeName };
+  }
 
   /** The row's current commune code, reporting what the caller's resolver found wrong. */
   resolve(r: RowReader): string | null {
@@ -107,10 +120,16 @@ export class CommuneLookup {
         ...(provinceName !== null ? { provinceName } : {}),
       };
       const found = code === null && name === null ? null : this.ctx.resolveCommune(query, this.ctx.date);
-      entry = { found, field: code !== null ? 'communeCode' : 'communeName' };
+      // Both a code and a name: the code wins, a name of another commune is flagged. A pre-2025 code
+      // mapped forward is left alone (its note names the old commune, whose name the row may well give).
+      const nameNote =
+        code !== null && name !== null && found !== null && !isProblem(found) && found.note === undefined
+          ? communeNameMismatch({ name, provinceName }, found.code, this.names)
+          : null;
+      entry = { found, field: code !== null ? 'communeCode' : 'communeName', nameNote };
       this.cache.set(key, entry);
     }
-    const { found, field } = entry;
+    const { found, field, nameNote } = entry;
     if (found === null) {
       r.fail('communeCode', {
         vi: 'cần mã xã hoặc tên xã, đang để trống cả hai',
@@ -123,6 +142,7 @@ export class CommuneLookup {
       return null;
     }
     if (found.note) r.warn(field, found.note);
+    if (nameNote !== null) r.warn('communeName', nameNote);
     return found.code;
   }
 }

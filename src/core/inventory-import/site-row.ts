@@ -1,5 +1,6 @@
 import { isEmpty, isProblem, type Problem, show } from '../plans/cell-values.ts';
 import type { RawRecord, RawValue, RowError } from '../plans/plan-input.ts';
+import { geometryProblemOf } from './geometry-problem.ts';
 import { SITE_FIELD_BY_KEY, type SiteFieldKey } from './site-fields.ts';
 
 export type Message = { vi: string; en: string };
@@ -42,6 +43,11 @@ export class RowReader {
 
   raw(key: SiteFieldKey): RawValue {
     return this.record.fields[key];
+  }
+
+  /** Why the record has no point, when its reader said (a GeoJSON LineString…); see geometry-problem.ts. */
+  geometryProblem(): Message | null {
+    return geometryProblemOf(this.record.fields);
   }
 
   label(key: SiteFieldKey): string {

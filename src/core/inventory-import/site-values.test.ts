@@ -84,6 +84,11 @@ describe('site cell readers', () => {
   it('reads antenna heights of 3–200 m, with a decimal comma or a unit', () => {
     expect(readHeight('30,5')).toBe(30.5);
     expect(readHeight('42 m')).toBe(42);
+    // Hand-typed cells: blanks around the unit, no space before it, the unit as a word.
+    expect(readHeight(' 35 m ')).toBe(35);
+    expect(readHeight('35M')).toBe(35);
+    expect(readHeight('35,5 mét ')).toBe(35.5);
+    expect(isProblem(readHeight('35 km'))).toBe(true);
     expect(readHeight(45)).toBe(45);
     expect(isProblem(readHeight(2))).toBe(true);
     expect(isProblem(readHeight('250'))).toBe(true);

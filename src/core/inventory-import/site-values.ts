@@ -275,9 +275,12 @@ export function readStatus(raw: RawValue): SiteStatus | null | Problem {
 export const HEIGHT_MIN_M = 3;
 export const HEIGHT_MAX_M = 200;
 
-/** Antenna height in metres (`30`, `30,5`, `30 m`), 3–200. */
+/** A unit of metres after the number, and the blanks around it (` 35 m `, `35m`, `35 mét`). */
+const METRES = /\s*(?:m|mét)\s*$/iu;
+
+/** Antenna height in metres (`30`, `30,5`, `30 m`, ` 35 m `), 3–200. */
 export function readHeight(raw: RawValue): number | null | Problem {
-  const value = readNumber(typeof raw === 'string' ? raw.replace(/\s*m$/iu, '') : raw);
+  const value = readNumber(typeof raw === 'string' ? raw.replace(METRES, '') : raw);
   if (value === null || typeof value !== 'number') return value;
   if (value < HEIGHT_MIN_M || value > HEIGHT_MAX_M) {
     return problem(

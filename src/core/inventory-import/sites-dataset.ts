@@ -12,6 +12,8 @@ export const SITES_DATASET: DatasetDefinition<MobileSite, SiteFieldKey> = {
   fields: SITE_FIELDS,
   fieldOfHeader: siteFieldOfHeader,
   requiredKeys: SITE_FIELDS.filter((f) => f.required).map((f) => f.key),
+  // A site's commune by code or by name: a file with neither column is refused as a whole.
+  requiredOneOf: [['communeCode', 'communeName']],
   keyOf: (site) => site.siteCode,
   validator: (ctx, sink) =>
     new SiteRowValidator(

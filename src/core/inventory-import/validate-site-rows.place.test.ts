@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GEOMETRY_PROBLEM_FIELD, geometryProblemMessage } from './geometry-problem.ts';
 import { fakeContext, siteRow } from './site-fixtures.test-helper.ts';
 import { validateSiteRows } from './validate-site-rows.ts';
 
@@ -47,6 +48,19 @@ describe('validateSiteRows: coordinates', () => {
       [4, 'lon', 'Đức Xuân'],
     ]);
     expect(result.errors[0]?.message.vi).toBe('vĩ độ: phút phải nhỏ hơn 60');
+  });
+
+  it('says a GeoJSON feature is no point instead of calling both coordinates empty', () => {
+    const result = check(
+      siteRow(3, { lon: undefined, lat: undefined, [GEOMETRY_PROBLEM_FIELD]: 'NOT_POINT:LineString' }),
+      siteRow(4, { siteCode: 'B', lon: undefined, lat: null }),
+    );
+    expect(result.errors.map((e) => [e.row, e.field, e.column, e.message.vi])).toEqual([
+      [3, 'lon', 'Kinh độ', geometryProblemMessage('NOT_POINT:LineString').vi],
+      [4, 'lon', 'Kinh độ', 'bắt buộc, đang để trống'],
+      [4, 'lat', 'Vĩ độ', 'bắt buộc, đang để trống'],
+    ]);
+    expect(result.errors[0]?.message.vi).toContain('LineString, không phải điểm (Point)');
   });
 
   it('rejects a point far from Vietnam, and plane (VN-2000) metres', () => {
@@ -154,6 +168,63 @@ describe('validateSiteRows: communes through the caller’s resolver', () => {
     ]);
     expect(result.errors[0]?.message.vi).toContain('Xã Tân Thành, Lạng Sơn (06445)');
     expect(result.sites.map((s) => [s.siteCode, s.communeCode])).toEqual([['TNN_TTH_001', '05923']]);
+  });
+
+  it('warns on the name column when the name is another commune than the code, the code winning', () => {
+    const result = check(
+      siteRow(3, { communeName: 'Xã Phong Quang' }),
+      siteRow(4, { siteCode: 'B', communeName: 'Phong Quang' }),
+      siteRow(5, { siteCode: 'C', communeName: 'Xã Đâu Đó' }),
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.sites.map((s) => s.communeCode)).toEqual(['01840', '01840', '01840']);
+    expect(result.warnings).toEqual([
+      expect.objectContaining({
+        row: 3,
+        field: 'communeName',
+        column: 'Tên xã',
+        value: 'Xã Phong Quang',
+        message: {
+          vi: 'tên xã "Xã Phong Quang" là Xã Phong Quang (01849), không phải xã có mã 01840 (Phường Đức Xuân); đã dùng mã xã, hãy kiểm tra lại mã hoặc tên',
+          en: 'the commune name "Xã Phong Quang" is Xã Phong Quang (01849), not the commune with code 01840 (Phường Đức Xuân); the code is used, check the code or the name',
+        },
+      }),
+      expect.objectContaining({ row: 4, field: 'communeName', value: 'Phong Quang' }),
+      expect.objectContaining({ row: 5, field: 'communeName', value: 'Xã Đâu Đó' }),
+    ]);
+    expect(result.warnings[2]?.message.vi).toBe(
+      'tên xã "Xã Đâu Đó", không phải xã có mã 01840 (Phường Đức Xuân); đã dùng mã xã, hãy kiểm tra lại mã hoặc tên',
+    );
+  });
+
+  it('takes the coded commune’s name however it is spelled, and leaves a pre-2025 code’s name alone', () => {
+    const result = check(
+      siteRow(3, { communeName: 'P. Duc Xuan' }),
+      siteRow(4, { siteCode: 'B', communeName: 'PHƯỜNG ĐỨC XUÂN'.normalize('NFD') }),
+      siteRow(5, { siteCode: 'C', communeCode: 1840, communeName: 'Đức Xuân' }),
+      siteRow(6, { siteCode: 'D', communeCode: '01846', communeName: 'Phường Huyền Tụng' }),
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.warnings.map((w) => [w.row, w.field])).toEqual([[6, 'communeCode']]);
+  });
+
+  it('compares a code and a name once per distinct pair, warning on every row', () => {
+    let calls = 0;
+    const counting = fakeContext({
+      resolveCommune: (q) => {
+        calls++;
+        return ctx.resolveCommune(q, ctx.date);
+      },
+    });
+    const rows = [3, 4, 5].map((row) => siteRow(row, { siteCode: `S${row}`, communeName: 'Xã Phong Quang' }));
+    const result = validateSiteRows(rows, counting);
+    expect(result.warnings.map((w) => [w.row, w.field])).toEqual([
+      [3, 'communeName'],
+      [4, 'communeName'],
+      [5, 'communeName'],
+    ]);
+    // The code, then the name alone.
+    expect(calls).toBe(2);
   });
 
   it('reports an unknown code and asks the resolver once per distinct commune', () => {

@@ -23,7 +23,9 @@ export type DatasetFileErrorCode =
   /** A CSV quote never closed; `line` is where it opened. */
   | 'UNTERMINATED_QUOTE'
   /** The `sheet` asked for is not in the workbook (its message lists the sheets there are). */
-  | 'NO_SHEET';
+  | 'NO_SHEET'
+  /** The header has no column for a required field (or for any field of a one-of group): named. */
+  | 'MISSING_COLUMNS';
 
 /**
  * `Error.message` must be a string, so the bilingual text is `localized`; `message` carries the
@@ -218,5 +220,36 @@ export function noSheet(name: string, asked: string, sheets: readonly string[]):
   return new DatasetFileError('NO_SHEET', {
     vi: `Sổ làm việc ${q(name)} không có trang ${q(asked)}; các trang hiện có: ${list}.`,
     en: `Workbook ${q(name)} has no sheet ${q(asked)}; its sheets are: ${list}.`,
+  });
+}
+
+/**
+ * The header lacks columns the dataset type needs: `missing` required ones, and `groups` of which it
+ * has none (`Mã xã` or `Tên xã`), each named by its template label. Said once for the file instead of
+ * once per row.
+ */
+export function missingColumns(
+  name: string,
+  missing: readonly LocalizedText[],
+  groups: readonly (readonly LocalizedText[])[],
+): DatasetFileError {
+  const vi: string[] = [];
+  const en: string[] = [];
+  if (missing.length > 0) {
+    const labels = missing.map((c) => q(c.vi));
+    vi.push(`thiếu ${missing.length === 1 ? 'cột bắt buộc' : 'các cột bắt buộc'} ${labels.join(', ')}`);
+    const english = missing.map((c) => (c.en === c.vi ? q(c.vi) : `${q(c.vi)} (${c.en})`));
+    en.push(`lacks the required ${missing.length === 1 ? 'column' : 'columns'} ${english.join(', ')}`);
+  }
+  for (const group of groups) {
+    vi.push(
+      `cần ít nhất một trong các cột ${group.map((c) => q(c.vi)).join(' hoặc ')} nhưng không có cột nào`,
+    );
+    const english = group.map((c) => (c.en === c.vi ? q(c.vi) : `${q(c.vi)} (${c.en})`));
+    en.push(`needs at least one of the columns ${english.join(' or ')} but has none`);
+  }
+  return new DatasetFileError('MISSING_COLUMNS', {
+    vi: `Tệp ${q(name)} ${vi.join('; ')}: hãy thêm cột, hoặc sửa tên cột trong dòng tiêu đề cho đúng như tệp mẫu.`,
+    en: `File ${q(name)} ${en.join('; ')}: add the column, or correct the header's spelling as in the template.`,
   });
 }

@@ -6,19 +6,36 @@ import type { RawRecord } from '../../core/plans/plan-input.ts';
 import type { CsvDelimiter } from '../csv/sniff-delimiter.ts';
 import type { EncodingDetection } from '../text/detect-encoding.ts';
 import type { LocalizedText, TextEncodingName } from '../text/text-encoding.ts';
+import { missingColumns } from './dataset-file-error.ts';
 import type { DatasetFormat } from './dataset-source.ts';
 
 export interface ReadDatasetOptions {
   /** Column label (or GeoJSON property name) → field key, or null for a column the dataset type does not know. */
   resolveHeader: (label: string) => string | null;
-  /** Keys the dataset type needs: those no column maps to are listed in `info.missingKeys`. */
+  /**
+   * Keys the dataset type needs: a file with no column for one of them is refused as a whole
+   * (MISSING_COLUMNS, naming the columns) rather than with the same error on every row.
+   */
   requiredKeys?: readonly string[];
+  /**
+   * The dataset type's columns (a core `DatasetDefinition` fits): their labels name missing columns
+   * in the refusal (`Công nghệ`, not `technologies`), and a file without any column of one of its
+   * `requiredOneOf` groups (neither `Mã xã` nor `Tên xã`) is refused too.
+   */
+  dataset?: DatasetColumnsSpec;
   /** Text files (CSV, GeoJSON) only: the encoding, instead of detecting it. */
   encoding?: TextEncodingName;
   /** XLSX only: the sheet's name (folded: `Tram BTS` finds `Trạm BTS`) or its 1-based position. */
   sheet?: string | number;
   /** Told the number of records read, every {@link PROGRESS_EVERY} records and once at the end. */
   onProgress?: (rowsRead: number) => void;
+}
+
+/** What the reader uses of a dataset definition. */
+export interface DatasetColumnsSpec {
+  fields: readonly { key: string; vi: string; en: string }[];
+  /** Groups of keys of which a file needs at least one column. */
+  requiredOneOf?: readonly (readonly string[])[];
 }
 
 export const PROGRESS_EVERY = 1000;
@@ -57,12 +74,12 @@ export interface DatasetFileInfo {
   columns: DatasetColumn[];
   /** Labels of the ignored columns nobody knows (the report mentions them). */
   unknownColumns: string[];
-  /** `requiredKeys` no column gives. */
+  /** `requiredKeys` no column gives: always empty, a file without one is refused (see checkColumns). */
   missingKeys: string[];
 }
 
 export interface DatasetReadSummary {
-  /** Records yielded. */
+  /** Records yielded, blank ones (see BlankRows) included. */
   records: number;
   /** The encoding the whole file was read in (it may have been settled after `info`). */
   encoding: DatasetEncoding | null;
@@ -114,10 +131,66 @@ export function unknownLabels(columns: readonly DatasetColumn[]): string[] {
   return columns.filter((c) => c.status === 'unknown').map((c) => c.label);
 }
 
-export function missingKeys(
-  required: readonly string[] | undefined,
-  present: Iterable<string | null>,
+/** The fields a header gives: the keys of its read columns, and `extra` ones. */
+export function givenKeys(columns: readonly DatasetColumn[], extra: readonly string[] = []): Set<string> {
+  const keys = new Set(extra);
+  for (const c of columns) if (c.key !== null) keys.add(c.key);
+  return keys;
+}
+
+/**
+ * The `requiredKeys` the file gives no column for (for `info.missingKeys`): an empty list, since the
+ * file is refused (MISSING_COLUMNS) when a required key or every key of a `requiredOneOf` group is
+ * missing, naming the columns by the dataset's labels (by key without them).
+ */
+export function checkColumns(
+  name: string,
+  options: ReadDatasetOptions,
+  present: ReadonlySet<string>,
 ): string[] {
-  const have = new Set(present);
-  return (required ?? []).filter((k) => !have.has(k));
+  const missing = (options.requiredKeys ?? []).filter((k) => !present.has(k));
+  const groups = (options.dataset?.requiredOneOf ?? []).filter((g) => !g.some((k) => present.has(k)));
+  if (missing.length === 0 && groups.length === 0) return missing;
+  const fields = options.dataset?.fields ?? [];
+  const named = (key: string): LocalizedText => fields.find((f) => f.key === key) ?? { vi: key, en: key };
+  throw missingColumns(
+    name,
+    missing.map(named),
+    groups.map((g) => g.map(named)),
+  );
+}
+
+/**
+ * Blank rows below the header (empty, or with nothing in a column the dataset reads: only blanks,
+ * only delimiters, only a note), handed to the validator as records without fields so that it counts
+ * them, once a row with data follows: blank rows after the last data row (the trailing `;;;;` lines
+ * of an Excel export, formatted empty rows of a sheet) are not worth a word. Kept as runs of row
+ * numbers, so a long blank stretch costs no memory.
+ */
+export class BlankRows {
+  private readonly runs: number[] = [];
+
+  /** Blank rows wait for a row with data. */
+  get waiting(): boolean {
+    return this.runs.length > 0;
+  }
+
+  /** Rows `from`…`to` are blank. */
+  add(from: number, to: number): void {
+    const runs = this.runs;
+    if (runs.length > 0 && runs[runs.length - 1] === from - 1) runs[runs.length - 1] = to;
+    else runs.push(from, to);
+  }
+
+  /** A record without fields for each waiting blank row, in order; `sheet` for a workbook's rows. */
+  *flush(sheet?: string): Generator<RawRecord, void, undefined> {
+    const runs = this.runs;
+    for (let i = 0; i < runs.length; i += 2) {
+      const to = runs[i + 1] as number;
+      for (let row = runs[i] as number; row <= to; row++) {
+        yield { location: sheet === undefined ? { row } : { sheet, row }, fields: {} };
+      }
+    }
+    runs.length = 0;
+  }
 }

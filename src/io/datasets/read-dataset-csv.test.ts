@@ -83,7 +83,7 @@ describe('readDatasetFile on CSV', () => {
     expect(records[0]?.fields).toEqual({ siteCode: 'A1', lon: '105.8', lat: '22.1' });
   });
 
-  it('skips a title line and blank lines, keeping line numbers; quoted line breaks move them on', async () => {
+  it('skips a title line; blank lines between data lines come as records without fields; quoted line breaks move line numbers on', async () => {
     const text = [
       'DANH SÁCH TRẠM BTS TỈNH BẮC KẠN',
       '',
@@ -95,15 +95,39 @@ describe('readDatasetFile on CSV', () => {
       'A2\t105.9\t22.2\t',
       '\t\t\tchỉ có ghi chú',
       'A3\t\t22.3\t',
+      '',
+      '\t\t\t',
     ].join('\n');
-    const { info, records } = await readAll({ name: 'tab.txt', bytes: utf8(text) });
+    const { info, records, summary } = await readAll(
+      { name: 'tab.txt', bytes: utf8(text) },
+      { requiredKeys: ['siteCode'] },
+    );
     expect(info.delimiter).toBe('\t');
     expect(info.headerRows).toEqual([3]);
     expect(info.missingKeys).toEqual([]);
+    const blank = (row: number) => ({ location: { row }, fields: {} });
+    // Lines 6, 7 (empty) and 9 (a note only) are blank; the blank lines after the last data line are not given.
     expect(records).toEqual([
       { location: { row: 4 }, fields: { siteCode: 'A1', lon: '105.8', lat: '22.1' } },
+      blank(6),
+      blank(7),
       { location: { row: 8 }, fields: { siteCode: 'A2', lon: '105.9', lat: '22.2' } },
+      blank(9),
       { location: { row: 10 }, fields: { siteCode: 'A3', lat: '22.3' } },
+    ]);
+    expect(summary.records).toBe(6);
+  });
+
+  it('counts empty lines after a record spanning lines, and right below the header', async () => {
+    const text = 'Mã trạm;Kinh độ;Ghi chú\r\n\r\nA;1;"hai\r\ndòng"\r\n\r\n;;"chỉ\nghi chú"\n\nB;2\n';
+    const { records } = await readAll({ name: 'a.csv', bytes: utf8(text) });
+    expect(records.map((r) => [r.location.row, r.fields.siteCode ?? null])).toEqual([
+      [2, null],
+      [3, 'A'],
+      [5, null],
+      [6, null],
+      [8, null],
+      [9, 'B'],
     ]);
   });
 
@@ -116,13 +140,47 @@ describe('readDatasetFile on CSV', () => {
     ]);
   });
 
-  it('reads the first column of a field, lists a second one as duplicate and required fields absent', async () => {
+  it('reads the first column of a field, lists a second one as duplicate', async () => {
     const text = 'MA TRAM,Vi do,Mã trạm,Chủ sở hữu\nA1,22.1,B1,VNPT\n';
     const { info, records } = await readAll({ name: 'a.csv', bytes: utf8(text) });
     expect(info.columns.map((c) => c.status)).toEqual(['read', 'read', 'duplicate', 'unknown']);
     expect(info.unknownColumns).toEqual(['Chủ sở hữu']);
-    expect(info.missingKeys).toEqual(['lon']);
+    expect(info.missingKeys).toEqual([]);
     expect(records).toEqual([{ location: { row: 2 }, fields: { siteCode: 'A1', lat: '22.1' } }]);
+  });
+
+  it('refuses a file without a required column, or without any column of a one-of group, naming them', async () => {
+    const bytes = utf8('MA TRAM,Vi do,Chủ sở hữu\nA1,22.1,VNPT\n');
+    // Without the dataset's labels, a column is named by its key.
+    const bare = await failure({ name: 'a.csv', bytes }, { requiredKeys: ['siteCode', 'lon', 'lat'] });
+    expect(bare).toMatchObject({ code: 'MISSING_COLUMNS', line: null });
+    expect(bare.localized.vi).toBe(
+      'Tệp "a.csv" thiếu cột bắt buộc "lon": hãy thêm cột, hoặc sửa tên cột trong dòng tiêu đề cho đúng như tệp mẫu.',
+    );
+    const dataset = {
+      fields: [
+        { key: 'lon', vi: 'Kinh độ', en: 'Longitude' },
+        { key: 'communeCode', vi: 'Mã xã', en: 'Commune code' },
+        { key: 'communeName', vi: 'Tên xã', en: 'Commune name' },
+      ],
+      requiredOneOf: [['communeCode', 'communeName']],
+    };
+    const named = await failure(
+      { name: 'a.csv', bytes },
+      { requiredKeys: ['siteCode', 'lon', 'x'], dataset },
+    );
+    expect(named.localized.vi).toBe(
+      'Tệp "a.csv" thiếu các cột bắt buộc "Kinh độ", "x"; cần ít nhất một trong các cột "Mã xã" hoặc "Tên xã" nhưng không có cột nào: hãy thêm cột, hoặc sửa tên cột trong dòng tiêu đề cho đúng như tệp mẫu.',
+    );
+    expect(named.localized.en).toContain(
+      'lacks the required columns "Kinh độ" (Longitude), "x"; needs at least one of the columns "Mã xã" (Commune code) or "Tên xã" (Commune name) but has none',
+    );
+    // One column of the group is enough.
+    const { info } = await readAll(
+      { name: 'b.csv', bytes: utf8('Mã trạm;Kinh độ;Mã xã\nA1;105;01840\n') },
+      { requiredKeys: ['siteCode', 'lon'], dataset },
+    );
+    expect(info.missingKeys).toEqual([]);
   });
 
   it('streams chunk by chunk; an ASCII head settles its encoding later, reported in the summary', async () => {

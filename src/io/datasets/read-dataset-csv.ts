@@ -3,7 +3,9 @@
  * rows are fine). The header is the first record, among the first {@link HEADER_SEARCH_ROWS}
  * non-blank ones, with at least two known labels, so a title line above the table is skipped as in
  * a workbook. Each record's location is the physical line it starts on (a quoted line break inside
- * a cell makes the next record start further down), as a text editor or Excel numbers them.
+ * a cell makes the next record start further down), as a text editor or Excel numbers them. Blank
+ * lines (empty, only delimiters, nothing in a known column) reach the validator as records without
+ * fields (it counts them) when a line with data follows them (see BlankRows).
  *
  * The encoding and the delimiter are decided from the first 64 KB, the same sample readCsvRows
  * uses; the delimiter is sniffed here so `info` can report it even when the encoding is still open
@@ -19,12 +21,14 @@ import { createStreamDecoder } from '../text/decode.ts';
 import { detectEncoding, type EncodingDetection } from '../text/detect-encoding.ts';
 import { emptyFile, fromCsvReadError, noHeader } from './dataset-file-error.ts';
 import {
+  BlankRows,
+  checkColumns,
   type DatasetColumn,
   type DatasetEncoding,
+  givenKeys,
   knownCount,
   MIN_KNOWN_COLUMNS,
   mapColumns,
-  missingKeys,
   type OpenedDataset,
   type ReadDatasetOptions,
   unknownLabels,
@@ -67,14 +71,29 @@ export async function openCsv(peeked: PeekedSource, options: ReadDatasetOptions)
   try {
     const header = await findCsvHeader(next, options, name);
     const columns = header.columns;
+    const missingKeys = checkColumns(name, options, givenKeys(columns));
     const fieldAt = columns
       .filter((c) => c.key !== null)
       .map((c) => [c.column - 1, c.key as string] as const);
     async function* records(): AsyncGenerator<RawRecord, void, undefined> {
+      const blanks = new BlankRows();
+      let previous = header.row;
       try {
         for (let row = await next(); row !== null; row = await next()) {
+          // Empty lines, which the tokenizer skips, show as a gap after the previous record; a gap is
+          // rare (blank lines, line breaks in quoted cells), so only then are the cells looked at.
+          if (row.line > previous.line + 1) {
+            const end = lastLine(previous);
+            if (end + 1 < row.line) blanks.add(end + 1, row.line - 1);
+          }
+          previous = row;
           const fields = toFields(row.cells, fieldAt);
-          if (fields !== null) yield { location: { row: row.line }, fields };
+          if (fields === null) {
+            blanks.add(row.line, row.line);
+            continue;
+          }
+          if (blanks.waiting) yield* blanks.flush();
+          yield { location: { row: row.line }, fields };
         }
       } finally {
         await rows.return(undefined);
@@ -91,10 +110,7 @@ export async function openCsv(peeked: PeekedSource, options: ReadDatasetOptions)
         headerRows: [header.line],
         columns,
         unknownColumns: unknownLabels(columns),
-        missingKeys: missingKeys(
-          options.requiredKeys,
-          columns.map((c) => c.key),
-        ),
+        missingKeys,
       },
       rows: records(),
       headerPlace: { vi: `dòng ${header.line}`, en: `line ${header.line}` },
@@ -128,7 +144,7 @@ async function findCsvHeader(
   next: () => Promise<CsvRow | null>,
   options: ReadDatasetOptions,
   name: string,
-): Promise<{ line: number; columns: DatasetColumn[] }> {
+): Promise<{ line: number; row: CsvRow; columns: DatasetColumn[] }> {
   let first: CsvRow | null = null;
   for (let seen = 0; seen < HEADER_SEARCH_ROWS; ) {
     const row = await next();
@@ -140,7 +156,7 @@ async function findCsvHeader(
       row.cells.map((label, i) => ({ column: i + 1, label: label.trim() })),
       options.resolveHeader,
     );
-    if (knownCount(columns) >= MIN_KNOWN_COLUMNS) return { line: row.line, columns };
+    if (knownCount(columns) >= MIN_KNOWN_COLUMNS) return { line: row.line, row, columns };
   }
   if (first === null) throw emptyFile(name, true);
   throw noHeader(
@@ -167,3 +183,12 @@ function toFields(
   }
   return fields;
 }
+
+/** The last line a record spans: quoted line breaks in its cells move it on. */
+function lastLine(record: CsvRow): number {
+  let end = record.line;
+  for (const cell of record.cells) end += cell.match(LINE_BREAK)?.length ?? 0;
+  return end;
+}
+
+const LINE_BREAK = /\r\n|\r|\n/gu;

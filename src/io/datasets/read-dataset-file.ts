@@ -5,16 +5,19 @@
  * reports what it read (`info`) and streams the records.
  *
  * ```ts
- * const { info, records } = readDatasetFile({ name, stream }, { resolveHeader, requiredKeys });
+ * const { info, records } = readDatasetFile({ name, stream }, { resolveHeader, requiredKeys, dataset });
  * const shape = await info;                  // format, encoding, header, unknown/missing columns
  * for await (const record of records) …      // { location: { sheet?, row }, fields }
  * ```
  *
  * Reading starts at once, so `info` can be awaited before `records` is iterated (or never: its
- * rejection is marked handled). A file that cannot be read as a table rejects `info` and makes
- * `records` throw the same DatasetFileError; a problem found further down (a bad byte, a quote never
- * closed, a header without data rows: EMPTY) is thrown by `records` when it gets there. Errors of the
- * caller's own stream are passed through as they are. `records` returns a DatasetReadSummary.
+ * rejection is marked handled). A file that cannot be read as a table, or whose header lacks a
+ * column the dataset type needs (`requiredKeys`, `dataset.requiredOneOf`: MISSING_COLUMNS), rejects
+ * `info` and makes `records` throw the same DatasetFileError; a problem found further down (a bad
+ * byte, a quote never closed, a header without data rows: EMPTY) is thrown by `records` when it gets
+ * there. Errors of the caller's own stream are passed through as they are. Blank rows between data
+ * rows come as records without fields (the validator counts them). `records` returns a
+ * DatasetReadSummary.
  *
  * Memory: CSV streams (constant memory, a million rows is fine); XLSX and GeoJSON are read whole.
  */
@@ -36,6 +39,7 @@ export type { DatasetFileErrorCode } from './dataset-file-error.ts';
 export { DatasetFileError } from './dataset-file-error.ts';
 export type {
   DatasetColumn,
+  DatasetColumnsSpec,
   DatasetEncoding,
   DatasetFileInfo,
   DatasetReader,

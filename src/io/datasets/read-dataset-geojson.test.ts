@@ -37,10 +37,11 @@ const FEATURES: Feature[] = [
 
 describe('readDatasetFile on GeoJSON', () => {
   it('reads properties through the resolver and points as lon/lat; other geometries get a problem field', async () => {
-    const { info, records } = await readAll({
-      name: 'tram.geojson',
-      bytes: utf8(collection([...FEATURES, 'not a feature'])),
-    });
+    // The geometry gives lon and lat: no column is missing.
+    const { info, records } = await readAll(
+      { name: 'tram.geojson', bytes: utf8(collection([...FEATURES, 'not a feature'])) },
+      { requiredKeys: ['siteCode', 'lon', 'lat'] },
+    );
     expect(info).toMatchObject({
       format: 'geojson',
       encoding: { encoding: 'utf-8', settled: true },
@@ -75,6 +76,33 @@ describe('readDatasetFile on GeoJSON', () => {
       },
       { location: { row: 6 }, fields: { lon: 106.1, lat: 22.3 } },
       { location: { row: 7 }, fields: { [GEOMETRY_PROBLEM_FIELD]: 'NOT_A_FEATURE' } },
+    ]);
+  });
+
+  it('gives a feature that is no point without coordinates, even from its properties', async () => {
+    const line = {
+      type: 'LineString',
+      coordinates: [
+        [105, 22],
+        [106, 23],
+      ],
+    };
+    const { records } = await readAll({
+      name: 'tuyen.geojson',
+      bytes: utf8(
+        collection([
+          {
+            type: 'Feature',
+            properties: { 'Mã trạm': 'A', 'Kinh độ': 105.9, 'Vĩ độ': 22.2 },
+            geometry: line,
+          },
+          { type: 'Feature', properties: { 'Mã trạm': 'B', 'Kinh độ': 105.9 }, geometry: null },
+        ]),
+      ),
+    });
+    expect(records.map((r) => r.fields)).toEqual([
+      { siteCode: 'A', [GEOMETRY_PROBLEM_FIELD]: 'NOT_POINT:LineString' },
+      { siteCode: 'B', [GEOMETRY_PROBLEM_FIELD]: 'NO_GEOMETRY' },
     ]);
   });
 

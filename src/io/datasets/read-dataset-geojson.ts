@@ -4,24 +4,32 @@
  * (they win over properties of the same fields). A feature's location is `{ row: index + 1 }`.
  *
  * A feature that gives no point is still a record, with the field {@link GEOMETRY_PROBLEM_FIELD} set
- * to a problem code, so the validator reports it on its row with the others instead of the whole file
- * failing for one line drawn by mistake. The code is a string (a RawValue cannot hold `{ vi, en }`)
- * and {@link geometryProblemMessage} gives its message in both languages. A MultiPoint of exactly one
- * position counts as that point (shapefile exports write points that way).
+ * to a problem code and without `lon` and `lat` (even from properties), so the validator reports it on
+ * its row with the others instead of the whole file failing for one line drawn by mistake. The code is
+ * a string (a RawValue cannot hold `{ vi, en }`) and {@link geometryProblemMessage} gives its message
+ * in both languages (see core/inventory-import/geometry-problem.ts). A feature without geometry whose
+ * properties give both coordinates is a point. A MultiPoint of exactly one position counts as that
+ * point (shapefile exports write points that way).
  *
  * Properties are the header: NO_HEADER when none of them is known (a layer of bare points is no
  * inventory). The file is read whole (JSON.parse); RFC 7946 asks for UTF-8, but Vietnamese GIS layers exported
  * from old MapInfo files arrive in TCVN3 or VNI, so the encoding is detected as for CSV.
  */
+import {
+  GEOMETRY_PROBLEM_FIELD,
+  type GeometryProblem,
+  geometryProblemMessage,
+} from '../../core/inventory-import/geometry-problem.ts';
 import type { RawRecord, RawValue } from '../../core/plans/plan-input.ts';
 import { decode } from '../text/decode.ts';
 import { detectEncoding, type EncodingDetection } from '../text/detect-encoding.ts';
-import { type LocalizedText, TextDecodeError } from '../text/text-encoding.ts';
+import { TextDecodeError } from '../text/text-encoding.ts';
 import { badEncoding, badJson, noFeatures, noHeader, notATable, tooLarge } from './dataset-file-error.ts';
 import {
+  checkColumns,
+  givenKeys,
   knownCount,
   mapColumns,
-  missingKeys,
   type OpenedDataset,
   type ReadDatasetOptions,
   unknownLabels,
@@ -29,38 +37,9 @@ import {
 import type { PeekedSource } from './dataset-source.ts';
 import { jsonErrorOffset } from './json-error-offset.ts';
 
-export const GEOMETRY_PROBLEM_FIELD = '_geometryProblem';
+export { GEOMETRY_PROBLEM_FIELD, type GeometryProblem, geometryProblemMessage };
 export const LON_KEY = 'lon';
 export const LAT_KEY = 'lat';
-
-/** `NOT_POINT:<type>` (a LineString, a Polygon…), `NO_GEOMETRY`, `BAD_COORDINATES`, `NOT_A_FEATURE`. */
-export type GeometryProblem = `NOT_POINT:${string}` | 'NO_GEOMETRY' | 'BAD_COORDINATES' | 'NOT_A_FEATURE';
-
-export function geometryProblemMessage(problem: string): LocalizedText {
-  if (problem.startsWith('NOT_POINT:')) {
-    const type = problem.slice('NOT_POINT:'.length);
-    return {
-      vi: `Đối tượng có hình học ${type}, không phải điểm (Point): cần đúng một cặp toạ độ kinh độ, vĩ độ.`,
-      en: `The feature's geometry is a ${type}, not a Point: one longitude/latitude pair is expected.`,
-    };
-  }
-  if (problem === 'NO_GEOMETRY') {
-    return {
-      vi: 'Đối tượng không có hình học (geometry) và không có kinh độ, vĩ độ trong thuộc tính.',
-      en: 'The feature has no geometry and no longitude/latitude among its properties.',
-    };
-  }
-  if (problem === 'BAD_COORDINATES') {
-    return {
-      vi: 'Toạ độ của điểm không phải hai số [kinh độ, vĩ độ].',
-      en: "The point's coordinates are not two numbers [longitude, latitude].",
-    };
-  }
-  return {
-    vi: 'Phần tử này của "features" không phải một đối tượng GeoJSON (Feature).',
-    en: 'This element of "features" is not a GeoJSON Feature.',
-  };
-}
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -97,6 +76,8 @@ export async function openGeoJson(peeked: PeekedSource, options: ReadDatasetOpti
       [...names.keys()],
     );
   }
+  // The geometry gives lon and lat.
+  const missingKeys = checkColumns(name, options, givenKeys(columns, [LON_KEY, LAT_KEY]));
   const read = columns.filter((c) => c.key !== null).map((c) => [c.label, c.key as string] as const);
 
   async function* records(): AsyncGenerator<RawRecord, void, undefined> {
@@ -115,7 +96,7 @@ export async function openGeoJson(peeked: PeekedSource, options: ReadDatasetOpti
       headerRows: [],
       columns,
       unknownColumns: unknownLabels(columns),
-      missingKeys: missingKeys(options.requiredKeys, [...columns.map((c) => c.key), LON_KEY, LAT_KEY]),
+      missingKeys,
     },
     rows: records(),
     headerPlace: { vi: 'FeatureCollection', en: 'FeatureCollection' },
@@ -178,6 +159,9 @@ function featureFields(
     fields[LON_KEY] = point[0];
     fields[LAT_KEY] = point[1];
   } else if (point !== 'NO_GEOMETRY' || fields[LON_KEY] === undefined || fields[LAT_KEY] === undefined) {
+    // No coordinates with the problem: the validator looks for it only when they are empty.
+    delete fields[LON_KEY];
+    delete fields[LAT_KEY];
     fields[GEOMETRY_PROBLEM_FIELD] = point;
   }
   return fields;

@@ -63,15 +63,21 @@ describe('readDatasetFile on XLSX', () => {
       [6, 'Ghi chú', null],
     ]);
     const at = { sheet: 'Trạm BTS' };
+    // Blank rows (5, 7, 10, and 9 with only a note) come as records without fields, for the count.
+    const blank = (row: number) => ({ location: { ...at, row }, fields: {} });
     expect(records).toEqual([
+      blank(5),
       {
         location: { ...at, row: 6 },
         fields: { siteCode: 'BKN001', lon: 105.8342, lat: 22.1471, communeCode: '01234' },
       },
+      blank(7),
       {
         location: { ...at, row: 8 },
         fields: { siteCode: 'BKN002', lon: 105.9342, lat: 22.2, communeCode: '01234' },
       },
+      blank(9),
+      blank(10),
       {
         location: { ...at, row: 11 },
         fields: { siteCode: 'BKN003', lon: 106, lat: 22.3, communeCode: '01252' },
@@ -85,10 +91,12 @@ describe('readDatasetFile on XLSX', () => {
     sheet.addRows([['Mã trạm', 'Mã xã'], ['A1', '01234'], ['A2'], ['A3'], [], ['A4', '01240']]);
     sheet.mergeCells('B2:B5');
     const { records } = await readAll({ name: 'm.xlsx', bytes: await xlsx(workbook) });
+    // Row 5 has only the merged cell's value, which belongs to row 2: it is blank.
     expect(records.map((r) => [r.location.row, r.fields.siteCode, r.fields.communeCode])).toEqual([
       [2, 'A1', '01234'],
       [3, 'A2', '01234'],
       [4, 'A3', '01234'],
+      [5, undefined, undefined],
       [6, 'A4', '01240'],
     ]);
   });
@@ -100,7 +108,7 @@ describe('readDatasetFile on XLSX', () => {
       { name: 'd.xlsx', bytes: await xlsx(workbook) },
       { resolveHeader: (l) => (l === 'Ngày phát sóng' ? 'builtOn' : l === 'Mã trạm' ? 'siteCode' : null) },
     );
-    expect(records[0]?.fields).toEqual({ siteCode: 'BKN001', builtOn: BUILT });
+    expect(records.find((r) => r.location.row === 6)?.fields).toEqual({ siteCode: 'BKN001', builtOn: BUILT });
   });
 
   it('picks the first sheet with a header, or the sheet asked for by name, folded name or position', async () => {
@@ -149,17 +157,23 @@ describe('readDatasetFile on XLSX', () => {
     expect(error.localized.en).toContain('"Tên", "Kinh độ", "Địa chỉ"');
   });
 
-  it('lists required fields no column gives, and gives EMPTY when the header has no data below', async () => {
+  it('refuses a sheet without required columns; gives EMPTY when the header has no data below', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('S').addRows([['Mã trạm', 'Mã xã', 'Ghi chú'], [], ['', '', 'ghi chú']]);
     const bytes = await xlsx(workbook);
+    const missing = await failure({ name: 'e.xlsx', bytes }, { requiredKeys: ['siteCode', 'lon', 'lat'] });
+    expect(missing.code).toBe('MISSING_COLUMNS');
+    expect(missing.localized.vi).toContain('thiếu các cột bắt buộc "lon", "lat"');
     const error = await failure({ name: 'e.xlsx', bytes });
     expect(error.code).toBe('EMPTY');
     expect(error.localized.en).toContain('sheet "S", row 1');
     workbook.getWorksheet('S')?.addRow(['T1', '01234']);
     const { info, records } = await readAll({ name: 'e.xlsx', bytes: await xlsx(workbook) });
-    expect(info.missingKeys).toEqual(['lon', 'lat']);
+    expect(info.missingKeys).toEqual([]);
+    // Rows 2 and 3 (a note only) are blank rows above a data row.
     expect(records).toEqual([
+      { location: { sheet: 'S', row: 2 }, fields: {} },
+      { location: { sheet: 'S', row: 3 }, fields: {} },
       { location: { sheet: 'S', row: 4 }, fields: { siteCode: 'T1', communeCode: '01234' } },
     ]);
   });

@@ -1,8 +1,9 @@
 /**
  * An XLSX inventory as records, read with the plan workbook's grid functions (sheet-grid.ts): the
  * header is found within the first rows (a title block above it, merged and two-level header cells),
- * formula cells give their cached value, dates are Dates, and rows without a value in a known column
- * are skipped while the others keep their Excel row number.
+ * formula cells give their cached value, dates are Dates, and every record keeps its Excel row number.
+ * Rows without a value in a known column are blank: they reach the validator as records without
+ * fields (it counts them) when a row with data follows them (see BlankRows).
  *
  * The workbook is loaded whole. exceljs's streaming WorkbookReader was not used: a sheet's merged
  * cells are written after its rows in the XML (`<mergeCells>` follows `<sheetData>`), so a streamed
@@ -31,8 +32,9 @@ import {
   unsupportedFile,
 } from './dataset-file-error.ts';
 import {
+  BlankRows,
+  checkColumns,
   type DatasetColumn,
-  missingKeys,
   type OpenedDataset,
   type ReadDatasetOptions,
   unknownLabels,
@@ -46,7 +48,9 @@ export async function openXlsx(peeked: PeekedSource, options: ReadDatasetOptions
   try {
     const { sheet, header } = pickSheet(name, workbook.worksheets, options);
     const columns = headerColumns(sheet, header, options.resolveHeader);
+    const missingKeys = checkColumns(name, options, new Set(header.columns.values()));
     async function* records(): AsyncGenerator<RawRecord, void, undefined> {
+      const blanks = new BlankRows();
       for (let row = header.firstDataRow; row <= sheet.rowCount; row++) {
         let fields: RawRecord['fields'] | null;
         try {
@@ -54,7 +58,12 @@ export async function openXlsx(peeked: PeekedSource, options: ReadDatasetOptions
         } catch (cause) {
           throw notATable(name, 'zip', cause);
         }
-        if (fields !== null) yield { location: { sheet: sheet.name, row }, fields };
+        if (fields === null) {
+          blanks.add(row, row);
+          continue;
+        }
+        if (blanks.waiting) yield* blanks.flush(sheet.name);
+        yield { location: { sheet: sheet.name, row }, fields };
       }
     }
     const first = header.rows[0] as number;
@@ -69,7 +78,7 @@ export async function openXlsx(peeked: PeekedSource, options: ReadDatasetOptions
         headerRows: header.rows,
         columns,
         unknownColumns: unknownLabels(columns),
-        missingKeys: missingKeys(options.requiredKeys, header.columns.values()),
+        missingKeys,
       },
       rows: records(),
       headerPlace: {

@@ -21,7 +21,7 @@ const contextFor = (definition: DatasetDefinition<unknown>): ImportContext =>
 async function readBack(definition: DatasetDefinition<unknown>, bytes: Buffer) {
   const reader = readDatasetFile(
     { name: `${definition.type}.xlsx`, bytes },
-    { resolveHeader: definition.fieldOfHeader, requiredKeys: definition.requiredKeys },
+    { resolveHeader: definition.fieldOfHeader, requiredKeys: definition.requiredKeys, dataset: definition },
   );
   const info = await reader.info;
   const records: RawRecord[] = [];
@@ -60,7 +60,11 @@ describe.each(definitions.map((d) => [d.type, d] as const))(
 
       const reader = readDatasetFile(
         { name: `${definition.type}.xlsx`, bytes },
-        { resolveHeader: definition.fieldOfHeader, requiredKeys: definition.requiredKeys },
+        {
+          resolveHeader: definition.fieldOfHeader,
+          requiredKeys: definition.requiredKeys,
+          dataset: definition,
+        },
       );
       const info = await reader.info;
       expect(info.columns.map((c) => [c.label, c.key, c.status])).toEqual(

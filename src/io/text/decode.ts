@@ -54,13 +54,29 @@ function rawDecoder(encoding: TextEncodingName): RawDecoder {
   if (label !== undefined) {
     // fatal: an invalid sequence is an error to report, never a silent U+FFFD in a name.
     const decoder = new TextDecoder(label, { fatal: true });
+    // The bytes before the chunk being decoded (at most the last 3) and their count: on the error
+    // path they say which bytes the decoder still held from earlier chunks (a letter cut in two).
+    const before = new Uint8Array(3);
+    let beforeLength = 0;
+    let offset = 0;
     return {
       write: (chunk) => {
+        let text: string;
         try {
-          return decoder.decode(chunk, { stream: true });
+          text = decoder.decode(chunk, { stream: true });
         } catch (error) {
-          throw new TextDecodeError(encoding, { cause: error, textBefore: validPrefix(chunk, label) });
+          const held = heldBytes(before.subarray(3 - beforeLength), offset, label);
+          const textBefore = validPrefix(held.length === 0 ? chunk : concat(held, chunk), label);
+          throw new TextDecodeError(encoding, { cause: error, textBefore });
         }
+        offset += chunk.length;
+        if (chunk.length >= 3) before.set(chunk.subarray(chunk.length - 3));
+        else if (chunk.length > 0) {
+          before.copyWithin(0, chunk.length);
+          before.set(chunk, 3 - chunk.length);
+        }
+        beforeLength = Math.min(3, beforeLength + chunk.length);
+        return text;
       },
       end: () => {
         try {
@@ -97,8 +113,40 @@ function rawDecoder(encoding: TextEncodingName): RawDecoder {
 }
 
 /**
+ * The bytes at the end of `tail` (the last bytes of a valid stream of `offset` bytes) that a streaming
+ * decoder still holds because they start a character the next chunk completes: the lead bytes of a
+ * UTF-8 sequence cut in two; in UTF-16 an odd last byte, after a high surrogate still waiting for its
+ * low one. Empty for any other label (single-byte decoders hold nothing).
+ */
+export function heldBytes(tail: Uint8Array, offset: number, label: string): Uint8Array {
+  const n = tail.length;
+  if (label === 'utf-8') {
+    for (let i = n - 1; i >= 0; i--) {
+      const byte = tail[i] as number;
+      if (byte >= 0x80 && byte < 0xc0) continue; // a continuation byte: look further back
+      if (byte < 0xc0) return tail.subarray(n); // ASCII: every character is complete
+      const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      return n - i < length ? tail.subarray(i) : tail.subarray(n);
+    }
+    return tail.subarray(n);
+  }
+  if (label === 'utf-16le' || label === 'utf-16be') {
+    const odd = offset % 2;
+    const unitEnd = n - odd;
+    if (unitEnd >= 2) {
+      const [a, b] = [tail[unitEnd - 2] as number, tail[unitEnd - 1] as number];
+      const high = label === 'utf-16le' ? b : a;
+      if (high >= 0xd8 && high <= 0xdb) return tail.subarray(unitEnd - 2);
+    }
+    return tail.subarray(n - odd);
+  }
+  return tail.subarray(n);
+}
+
+/**
  * The text of the longest prefix of `bytes` that decodes (a prefix of a valid prefix is valid, so a
- * binary search finds it). Run only on the error path; it ignores the state left by earlier chunks.
+ * binary search finds it). Run only on the error path, on a fresh decoder: the caller puts the bytes
+ * the failing decoder still held from earlier chunks (see {@link heldBytes}) in front of the chunk.
  */
 function validPrefix(bytes: Uint8Array, label: string): string {
   const decodes = (n: number): string | undefined => {

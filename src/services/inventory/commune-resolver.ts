@@ -8,7 +8,8 @@ const problem = (vi: string, en: string) => ({ problem: { vi, en } });
  * Turns what a row says of its commune into a current commune code: a code in force on the day
  * (also as Excel left it, without leading zeros), a pre-2025 code mapped forward when it has a single
  * successor, or a name resolved without diacritics or prefixes. Several candidates are a problem that
- * names them: the system never guesses.
+ * names them, and so is a pre-2025 code the lineage gives no successor for: the system never guesses.
+ * When a row gives a code, the code decides (the validator compares the row's name with it).
  */
 export function communeResolver(
   catalogue: UnitCatalogue,
@@ -42,6 +43,14 @@ export function communeResolver(
               en: `old commune code ${code} (${old.fullName}) became ${only.successor.code} on ${only.effective}`,
             },
           };
+        }
+        if (successors.length === 0) {
+          // A link dropped as a cross-province name collision (admin-lineage-2025/CORRECTIONS.md),
+          // or never published: the new commune cannot be told, so none is guessed.
+          return problem(
+            `mã xã cũ ${code} (${old.fullName}) không còn hiệu lực sau ngày ${old.validTo} và dữ liệu sắp xếp đơn vị hành chính không có xã mới nào kế thừa; hãy ghi mã xã hiện hành`,
+            `old commune code ${code} (${old.fullName}) is no longer valid after ${old.validTo} and the reorganisation data has no successor for it; give the current commune code`,
+          );
         }
         const list = successors.map((s) => s.successor.code).join(', ');
         return problem(

@@ -7,7 +7,8 @@ const problem = (vi: string, en: string): UnitResolution => ({ problem: { vi, en
 /**
  * Turns what a row says of its province into a current province code: a code in force on the day
  * (`6` as Excel leaves `06`), a pre-2025 code mapped forward to the province it merged into (a
- * warning says so), or a name resolved without diacritics or prefixes. Never guesses between several.
+ * warning says so), or a name resolved without diacritics or prefixes. Never guesses between several,
+ * nor for a pre-2025 code the lineage gives no successor for.
  */
 export function provinceResolver(
   catalogue: UnitCatalogue,
@@ -37,6 +38,17 @@ export function provinceResolver(
             },
           };
         }
+        if (codes.length === 0) {
+          return problem(
+            `mã tỉnh cũ ${code} (${old.fullName}) không còn hiệu lực sau ngày ${old.validTo} và dữ liệu sắp xếp đơn vị hành chính không có tỉnh mới nào kế thừa; hãy ghi mã tỉnh hiện hành`,
+            `old province code ${code} (${old.fullName}) is no longer valid after ${old.validTo} and the reorganisation data has no successor for it; give the current province code`,
+          );
+        }
+        const list = codes.join(', ');
+        return problem(
+          `mã tỉnh cũ ${code} (${old.fullName}) nay thuộc nhiều tỉnh (${list}); hãy ghi mã tỉnh hiện hành`,
+          `old province code ${code} (${old.fullName}) is now part of several provinces (${list}); give the current province code`,
+        );
       }
       return problem(
         `không có tỉnh, thành phố mã "${text}" vào ngày ${on}`,
