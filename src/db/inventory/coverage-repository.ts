@@ -8,6 +8,15 @@ export interface VillageCoverageRow {
   distances: (number | null)[];
 }
 
+/** See `CoverageRepository.fingerprint`. */
+export interface CoverageFingerprintRow {
+  previousRun: number;
+  approved: number;
+  maxApproved: number;
+  otherApproved: number;
+  otherMaxApproved: number;
+}
+
 export interface GapRow {
   villageCode: string;
   villageName: string;
@@ -53,9 +62,14 @@ export class CoverageRepository {
     ]);
   }
 
-  /** Replaces the coverage of the given villages (all of them on a full run). */
+  /** Writes the coverage of every village (a full run). */
   async replace(runId: number, rows: readonly VillageCoverageRow[]): Promise<void> {
-    await bulkInsert(
+    await this.upsert(runId, rows);
+  }
+
+  /** Writes the coverage of the given villages only (an incremental run); other rows stay as they are. */
+  async upsert(runId: number, rows: readonly VillageCoverageRow[]): Promise<number> {
+    return bulkInsert(
       this.db,
       rows.map((r) => ({ v: r.villageId, m: r.mask, s: r.siteIds, d: r.distances, run: runId })),
       `INSERT INTO village_coverage (village_id, covered_mask, nearest_site_ids, nearest_distances_m, run_id)
@@ -67,6 +81,34 @@ export class CoverageRepository {
          run_id = EXCLUDED.run_id`,
       { batchSize: 10_000 },
     );
+  }
+
+  /** The stored coverage of every village, to compare a fresh computation with. */
+  async stored(): Promise<VillageCoverageRow[]> {
+    return this.db.query<VillageCoverageRow>(
+      `SELECT village_id AS "villageId", covered_mask AS mask, nearest_site_ids AS "siteIds",
+         nearest_distances_m AS distances
+       FROM village_coverage`,
+    );
+  }
+
+  /**
+   * What the database holds that a cached coverage state depends on, read in one statement: the
+   * latest computation run before `runId`, and the approved submissions other than `submissionId`
+   * (count and highest id) and all of them. Submissions are only ever added, never deleted or
+   * un-approved, so an equal count means an equal set.
+   */
+  async fingerprint(runId: number, submissionId: number | null): Promise<CoverageFingerprintRow> {
+    const [row] = await this.db.query<CoverageFingerprintRow>(
+      `SELECT (SELECT COALESCE(max(id), 0) FROM computation_run WHERE id < $1) AS "previousRun",
+         (SELECT count(*)::integer FROM submission WHERE status = 'approved') AS approved,
+         (SELECT COALESCE(max(id), 0) FROM submission WHERE status = 'approved') AS "maxApproved",
+         (SELECT count(*)::integer FROM submission WHERE status = 'approved' AND id <> $2) AS "otherApproved",
+         (SELECT COALESCE(max(id), 0) FROM submission WHERE status = 'approved' AND id <> $2) AS "otherMaxApproved"`,
+      [runId, submissionId ?? 0],
+    );
+    if (!row) throw new Error('the coverage fingerprint query returned no row');
+    return row;
   }
 
   /**

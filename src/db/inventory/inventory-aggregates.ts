@@ -24,7 +24,10 @@ export interface CommuneAggregates {
 export class InventoryAggregates {
   constructor(private readonly db: Queryable) {}
 
-  async byCommune(): Promise<Map<number, CommuneAggregates>> {
+  /** Every commune's counts, or only those of `communeIds` (the communes a submission touched). */
+  async byCommune(communeIds?: readonly number[]): Promise<Map<number, CommuneAggregates>> {
+    const only = (column: string) => (communeIds ? `AND ${column} = ANY($1::integer[])` : '');
+    const params = communeIds ? [[...communeIds]] : [];
     const out = new Map<number, CommuneAggregates>();
     const row = (id: number): CommuneAggregates => {
       let r = out.get(id);
@@ -54,7 +57,8 @@ export class InventoryAggregates {
     for (const s of await this.db.query<{ c: number; n: number; n4: number; n5: number; shared: number }>(
       `SELECT commune_id AS c, count(*)::integer AS n, count(*) FILTER (WHERE '4G' = ANY(technologies))::integer AS n4,
          count(*) FILTER (WHERE '5G' = ANY(technologies))::integer AS n5, count(*) FILTER (WHERE shared)::integer AS shared
-       FROM mobile_site WHERE status = 'operating' GROUP BY commune_id`,
+       FROM mobile_site WHERE status = 'operating' ${only('commune_id')} GROUP BY commune_id`,
+      params,
     )) {
       Object.assign(row(s.c), { sites: s.n, sites4g: s.n4, sites5g: s.n5, sharedSites: s.shared });
     }
@@ -63,8 +67,11 @@ export class InventoryAggregates {
       `SELECT v.commune_id AS c, count(*)::integer AS n, count(*) FILTER (WHERE f.ftth)::integer AS ftth,
          sum(v.households)::float8 AS hh, sum(LEAST(v.households, COALESCE(f.passed, 0)))::float8 AS passed
        FROM village v LEFT JOIN (
-         SELECT village_id, bool_or(ftth) AS ftth, max(households_passed) AS passed FROM fixed_broadband GROUP BY village_id
-       ) f ON f.village_id = v.id GROUP BY v.commune_id`,
+         SELECT village_id, bool_or(ftth) AS ftth, max(households_passed) AS passed FROM fixed_broadband
+         ${communeIds ? 'WHERE village_id IN (SELECT id FROM village WHERE commune_id = ANY($1::integer[]))' : ''}
+         GROUP BY village_id
+       ) f ON f.village_id = v.id WHERE true ${only('v.commune_id')} GROUP BY v.commune_id`,
+      params,
     )) {
       Object.assign(row(v.c), {
         villages: v.n,
@@ -77,7 +84,8 @@ export class InventoryAggregates {
       `SELECT commune_id AS c, count(*) FILTER (WHERE is_commune_peoples_committee)::integer AS pc,
          count(*) FILTER (WHERE is_commune_peoples_committee AND connected)::integer AS "pcOn",
          count(*)::integer AS all, count(*) FILTER (WHERE connected)::integer AS "allOn"
-       FROM network_connection GROUP BY commune_id`,
+       FROM network_connection WHERE true ${only('commune_id')} GROUP BY commune_id`,
+      params,
     )) {
       Object.assign(row(n.c), {
         communeCommittees: n.pc,
@@ -87,12 +95,16 @@ export class InventoryAggregates {
       });
     }
     for (const d of await this.db.query<{ c: number; n: number; mw: number }>(
-      `SELECT commune_id AS c, count(*)::integer AS n, sum(capacity_mw)::float8 AS mw FROM data_centre GROUP BY commune_id`,
+      `SELECT commune_id AS c, count(*)::integer AS n, sum(capacity_mw)::float8 AS mw FROM data_centre
+       WHERE true ${only('commune_id')} GROUP BY commune_id`,
+      params,
     )) {
       Object.assign(row(d.c), { dataCentres: d.n, dataCentreMw: d.mw });
     }
     for (const p of await this.db.query<{ c: number; t: number }>(
-      `SELECT commune_id AS c, sum(COALESCE(capacity_tonnes_per_day, 0))::float8 AS t FROM postal_facility GROUP BY commune_id`,
+      `SELECT commune_id AS c, sum(COALESCE(capacity_tonnes_per_day, 0))::float8 AS t FROM postal_facility
+       WHERE true ${only('commune_id')} GROUP BY commune_id`,
+      params,
     )) {
       row(p.c).postalCapacity = p.t;
     }

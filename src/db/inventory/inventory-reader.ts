@@ -19,6 +19,14 @@ export interface SiteRow {
   communeId: number;
 }
 
+/** A site in any status: the coverage state keeps every site at its place in id order. */
+export interface SiteRecord extends SiteRow {
+  status: string;
+}
+
+const SITE_COLUMNS = `id, operator, ST_X(geom) AS lon, ST_Y(geom) AS lat, carriers, antenna_height_m AS "antennaHeightM",
+  commune_id AS "communeId", status`;
+
 /** Reads the inventory in the shapes the computations need. */
 export class InventoryReader {
   constructor(private readonly db: Queryable) {}
@@ -59,6 +67,19 @@ export class InventoryReader {
       `SELECT id, operator, ST_X(geom) AS lon, ST_Y(geom) AS lat, carriers, antenna_height_m AS "antennaHeightM",
          commune_id AS "communeId"
        FROM mobile_site WHERE status = 'operating' ORDER BY id`,
+    );
+  }
+
+  /** Every site, whatever its status, in id order (the order of the coverage engine's site indices). */
+  async sites(): Promise<SiteRecord[]> {
+    return this.db.query<SiteRecord>(`SELECT ${SITE_COLUMNS} FROM mobile_site ORDER BY id`);
+  }
+
+  /** The sites a submission wrote or last updated, whatever their status, in id order. */
+  async sitesOfSubmission(submissionId: number): Promise<SiteRecord[]> {
+    return this.db.query<SiteRecord>(
+      `SELECT ${SITE_COLUMNS} FROM mobile_site WHERE submission_id = $1 ORDER BY id`,
+      [submissionId],
     );
   }
 

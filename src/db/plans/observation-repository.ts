@@ -32,6 +32,15 @@ export interface ObservationRow {
   note: string | null;
 }
 
+/** A computed value as stored, without its provenance. */
+export interface ComputedValue {
+  indicatorCode: string;
+  unitId: number;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+}
+
 export interface ObservationFilter {
   indicatorCode?: string;
   unitIds?: number[];
@@ -170,6 +179,40 @@ export class ObservationRepository {
          submission_id = EXCLUDED.submission_id, computation_run_id = EXCLUDED.computation_run_id,
          note = EXCLUDED.note, recorded_at = now()`,
     );
+  }
+
+  /** The computed values of a period, every unit and indicator (what a computation run last wrote). */
+  async computedValues(period: string): Promise<ComputedValue[]> {
+    return this.db.query<ComputedValue>(
+      `SELECT indicator_code AS "indicatorCode", unit_id AS "unitId", value, numerator, denominator
+       FROM observation WHERE period = $1 AND provenance_kind = 'computation'`,
+      [period],
+    );
+  }
+
+  /** Removes computed values of a period that a computation no longer produces. */
+  async deleteComputed(
+    period: string,
+    keys: readonly { indicatorCode: string; unitId: number }[],
+  ): Promise<number> {
+    if (keys.length === 0) return 0;
+    const rows = await this.db.query<{ id: number }>(
+      `DELETE FROM observation o USING json_to_recordset($2::json) AS k(i text, u integer)
+       WHERE o.period = $1 AND o.provenance_kind = 'computation' AND o.indicator_code = k.i AND o.unit_id = k.u
+       RETURNING o.id`,
+      [period, JSON.stringify(keys.map((k) => ({ i: k.indicatorCode, u: k.unitId })))],
+    );
+    return rows.length;
+  }
+
+  /** Removes computed values of a period that the given run did not write (after a full run). */
+  async deleteComputedNotOf(period: string, runId: number): Promise<number> {
+    const rows = await this.db.query<{ id: number }>(
+      `DELETE FROM observation WHERE period = $1 AND provenance_kind = 'computation'
+         AND computation_run_id IS DISTINCT FROM $2 RETURNING id`,
+      [period, runId],
+    );
+    return rows.length;
   }
 
   async update(id: number, o: ObservationRow): Promise<void> {
