@@ -630,31 +630,11 @@ export const SITE_IMPORT_CASES: readonly SiteImportCase[] = [
           row: 2,
           field: 'communeCode',
           column: 'Mã xã',
-          vi: 'mã xã cũ 30622 (Xã Tân Phú)',
-          notVi: 'đã chia cho nhiều xã mới ()',
+          vi: 'mã xã cũ 30622 (Xã Tân Phú) không còn hiệu lực sau ngày 2025-06-30 và dữ liệu sắp xếp đơn vị hành chính không có xã mới nào kế thừa; hãy ghi mã xã hiện hành',
+          notVi: 'đã chia cho nhiều xã mới',
         },
       ],
       warnings: [],
-    },
-    suspectedBug: {
-      note:
-        'commune-resolver.ts treats "no successor" like a split: the message says the old commune "đã chia ' +
-        'cho nhiều xã mới ()" with an empty list. It should say the old code has no known new commune and ' +
-        'ask for the new code.',
-      actual: {
-        kind: 'validated',
-        committed: false,
-        summary: { rows: 1, accepted: 0, rejected: 1, blankRows: 0, swappedCoordinates: 0 },
-        errors: [
-          {
-            row: 2,
-            field: 'communeCode',
-            column: 'Mã xã',
-            vi: 'mã xã cũ 30622 (Xã Tân Phú) đã chia cho nhiều xã mới (); hãy ghi mã xã mới',
-          },
-        ],
-        warnings: [],
-      },
     },
   },
 
@@ -677,14 +657,14 @@ export const SITE_IMPORT_CASES: readonly SiteImportCase[] = [
       committed: false,
       summary: { rows: 2, accepted: 2, rejected: 0, blankRows: 0, swappedCoordinates: 0 },
       errors: [],
-      warnings: [{ row: 2, field: 'communeName', column: 'Tên xã', vi: 'Phường Đức Xuân' }],
-    },
-    suspectedBug: {
-      note:
-        'When a row gives both a commune code and a name, the name is ignored (CommuneLookup passes the ' +
-        'code only): "01840" with "Xã Ba Bể" (a commune 30 km away) is accepted without a word, though one ' +
-        'of the two is wrong. A warning naming the commune of the code would let the operator check.',
-      actual: cleanRead(2, {}),
+      warnings: [
+        {
+          row: 2,
+          field: 'communeName',
+          column: 'Tên xã',
+          vi: 'tên xã "Xã Ba Bể" là Xã Ba Bể (01906), không phải xã có mã 01840 (Phường Đức Xuân); đã dùng mã xã',
+        },
+      ],
     },
   },
 
@@ -883,18 +863,6 @@ export const SITE_IMPORT_CASES: readonly SiteImportCase[] = [
       ],
       warnings: [],
     },
-    suspectedBug: {
-      note:
-        'summary.blankRows is always 0: the readers (CSV toFields, XLSX readRow) drop blank records before ' +
-        'validateSiteRows sees them, so its blank-row count never runs. The report cannot say "3 dòng trống đã bỏ qua".',
-      actual: {
-        kind: 'validated',
-        committed: false,
-        summary: { rows: 3, accepted: 2, rejected: 1, blankRows: 0, swappedCoordinates: 0 },
-        errors: [{ row: 7, field: 'status', column: 'Trạng thái', vi: 'cần Đang hoạt động' }],
-        warnings: [],
-      },
-    },
   },
   {
     id: 'R03',
@@ -925,7 +893,7 @@ export const SITE_IMPORT_CASES: readonly SiteImportCase[] = [
   },
   {
     id: 'R04',
-    name: 'missing required column (no Công nghệ): every row refused for it',
+    name: 'missing required column (no Công nghệ): the file is refused once, naming the column',
     build: (p) => ({
       fileName: 'tram-thieu-cot.csv',
       bytes: utf8(
@@ -936,20 +904,11 @@ export const SITE_IMPORT_CASES: readonly SiteImportCase[] = [
         ]),
       ),
     }),
-    expected: {
-      kind: 'validated',
-      committed: false,
-      summary: { rows: 2, accepted: 0, rejected: 2, blankRows: 0, swappedCoordinates: 0 },
-      errors: [
-        { row: 2, field: 'technologies', column: 'Công nghệ', vi: 'bắt buộc, đang để trống' },
-        { row: 3, field: 'technologies', column: 'Công nghệ', vi: 'bắt buộc, đang để trống' },
-      ],
-      warnings: [],
-    },
+    expected: invalidFile('MISSING_COLUMNS', 'thiếu cột bắt buộc "Công nghệ"'),
   },
   {
     id: 'R05',
-    name: 'no commune column at all (neither code nor name): every row refused',
+    name: 'no commune column at all (neither code nor name): the file is refused once, naming both',
     build: (p) => ({
       fileName: 'tram-khong-xa.csv',
       bytes: utf8(
@@ -959,13 +918,7 @@ export const SITE_IMPORT_CASES: readonly SiteImportCase[] = [
         ]),
       ),
     }),
-    expected: {
-      kind: 'validated',
-      committed: false,
-      summary: { rows: 1, accepted: 0, rejected: 1, blankRows: 0, swappedCoordinates: 0 },
-      errors: [{ row: 2, field: 'communeCode', column: 'Mã xã', vi: 'cần mã xã hoặc tên xã' }],
-      warnings: [],
-    },
+    expected: invalidFile('MISSING_COLUMNS', 'cần ít nhất một trong các cột "Mã xã" hoặc "Tên xã"'),
   },
   {
     id: 'R06',
@@ -1147,7 +1100,8 @@ export const SITE_IMPORT_CASES: readonly SiteImportCase[] = [
     expected: {
       kind: 'validated',
       committed: true,
-      summary: { rows: 4, accepted: 4, rejected: 0, blankRows: 0, swappedCoordinates: 0 },
+      // Row 8, empty between two sites, is counted as blank.
+      summary: { rows: 4, accepted: 4, rejected: 0, blankRows: 1, swappedCoordinates: 0 },
       errors: [],
       warnings: [],
       file: { format: 'xlsx', sheet: 'Trạm BTS', headerRows: [3, 4] },
@@ -1239,27 +1193,6 @@ export const SITE_IMPORT_CASES: readonly SiteImportCase[] = [
     }),
     dryRun: true,
     expected: cleanRead(2, { format: 'xlsx', sheet: 'Trạm BTS', headerRows: [1] }),
-    suspectedBug: {
-      note:
-        'An antenna height typed " 35 m " (spaces around, common in hand-typed cells) is refused as ' +
-        '"không phải là số": readHeight strips a trailing "m" only when nothing follows it, before trimming.',
-      actual: {
-        kind: 'validated',
-        committed: false,
-        summary: { rows: 2, accepted: 1, rejected: 1, blankRows: 0, swappedCoordinates: 0 },
-        errors: [
-          {
-            sheet: 'Trạm BTS',
-            row: 3,
-            field: 'antennaHeightM',
-            column: 'Độ cao anten (m)',
-            vi: 'không phải là số',
-          },
-        ],
-        warnings: [],
-        file: { format: 'xlsx', sheet: 'Trạm BTS', headerRows: [1] },
-      },
-    },
   },
   {
     id: 'X04',
@@ -1320,23 +1253,6 @@ export const SITE_IMPORT_CASES: readonly SiteImportCase[] = [
       errors: [{ row: 2, field: 'lon', column: 'Kinh độ', vi: 'không phải điểm (Point)' }],
       warnings: [{ row: 3, field: 'lon', column: KD_VD, vi: 'bị đổi chỗ' }],
       file: { format: 'geojson', encoding: 'utf-8' },
-    },
-    suspectedBug: {
-      note:
-        'The GeoJSON reader marks a non-point feature with `_geometryProblem` (NOT_POINT:LineString) and ' +
-        'geometryProblemMessage() says "không phải điểm (Point)", but validateSiteRows never reads that ' +
-        'field: the operator is told that Kinh độ and Vĩ độ are empty instead of that the feature is a line.',
-      actual: {
-        kind: 'validated',
-        committed: false,
-        summary: { rows: 3, accepted: 2, rejected: 1, blankRows: 0, swappedCoordinates: 1 },
-        errors: [
-          { row: 2, field: 'lon', column: 'Kinh độ', vi: 'bắt buộc, đang để trống' },
-          { row: 2, field: 'lat', column: 'Vĩ độ', vi: 'bắt buộc, đang để trống' },
-        ],
-        warnings: [{ row: 3, field: 'lon', column: KD_VD, vi: 'bị đổi chỗ' }],
-        file: { format: 'geojson', encoding: 'utf-8' },
-      },
     },
   },
 
@@ -1444,22 +1360,14 @@ export const SITE_IMPORT_CASES: readonly SiteImportCase[] = [
     name: 'UTF-8 that turns into Windows-1258 after 5,000 written rows: BAD_ENCODING on its line, all rolled back',
     build: (p) => switchingEncoding(p, 'line start'),
     failsAfterWrites: true,
-    expected: invalidFile('BAD_ENCODING', `bảng mã utf-8 gần dòng ${SWITCH_BAD_LINE}`),
+    expected: invalidFile('BAD_ENCODING', `bảng mã utf-8 gần dòng ${SWITCH_BAD_LINE}:`),
   },
   {
     id: 'F13',
     name: 'the same when a 64 KB read chunk starts inside a UTF-8 letter: the line is still the bad one',
     build: (p) => switchingEncoding(p, 'inside a letter'),
     failsAfterWrites: true,
-    expected: invalidFile('BAD_ENCODING', `bảng mã utf-8 gần dòng ${SWITCH_BAD_LINE}`),
-    suspectedBug: {
-      note:
-        'BAD_ENCODING names the first line of the 64 KB chunk instead of the bad line when the chunk ' +
-        'starts with the continuation bytes of a letter split by the previous chunk: decode.ts validPrefix ' +
-        're-decodes the chunk alone ("ignores the state left by earlier chunks"), finds no valid prefix, and ' +
-        'read-csv-rows adds no line breaks. Off by up to ~870 lines here (64 KB of 75-byte rows).',
-      actual: invalidFile('BAD_ENCODING', 'bảng mã utf-8 gần dòng 5678:'),
-    },
+    expected: invalidFile('BAD_ENCODING', `bảng mã utf-8 gần dòng ${SWITCH_BAD_LINE}:`),
   },
 
   // --- 100,000 rows -------------------------------------------------------------------------------

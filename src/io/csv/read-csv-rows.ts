@@ -36,6 +36,18 @@ export async function* readCsvRows(
   source: AsyncIterable<Uint8Array> | Uint8Array,
   options: ReadCsvOptions = {},
 ): AsyncGenerator<CsvRow> {
+  for await (const batch of readCsvRowBatches(source, options)) yield* batch;
+}
+
+/**
+ * The rows of each decoded chunk together (a fresh array each time): one await per ~64 KB instead of
+ * one per row, which a million-row import notices (measured ~1 µs per row and level of async
+ * generator on Node 20).
+ */
+export async function* readCsvRowBatches(
+  source: AsyncIterable<Uint8Array> | Uint8Array,
+  options: ReadCsvOptions = {},
+): AsyncGenerator<CsvRow[]> {
   const input = source instanceof Uint8Array ? chunksOf(source) : source;
   const iterator = input[Symbol.asyncIterator]();
   try {
@@ -54,10 +66,10 @@ export async function* readCsvRows(
     const delimiter = options.delimiter ?? sniffDelimiter(first);
     if (!pendingAscii) options.onDetected?.({ ...detection, delimiter });
     const tokenizer = new CsvTokenizer(delimiter);
-    const rows: CsvRow[] = [];
+    let rows: CsvRow[] = [];
     tokenizer.push(first, rows);
-    yield* rows;
-    rows.length = 0;
+    if (rows.length > 0) yield rows;
+    rows = [];
 
     const queue: Uint8Array[] = [];
     for (;;) {
@@ -82,8 +94,10 @@ export async function* readCsvRows(
       }
       const text = decodeChunk(() => decoder.write(chunk), tokenizer.currentLine);
       tokenizer.push(text, rows);
-      yield* rows;
-      rows.length = 0;
+      if (rows.length > 0) {
+        yield rows;
+        rows = [];
+      }
     }
     tokenizer.push(
       decodeChunk(() => decoder.end(), tokenizer.currentLine),
@@ -91,7 +105,7 @@ export async function* readCsvRows(
     );
     if (pendingAscii) options.onDetected?.({ ...detection, delimiter });
     tokenizer.end(rows);
-    yield* rows;
+    if (rows.length > 0) yield rows;
   } finally {
     await iterator.return?.();
   }

@@ -90,12 +90,35 @@ export interface DatasetReader {
   info: Promise<DatasetFileInfo>;
   /** The data rows; throws a DatasetFileError (for the file) and returns a summary at the end. */
   records: AsyncGenerator<RawRecord, DatasetReadSummary, undefined>;
+  /**
+   * The same rows a few hundred at a time (a CSV chunk, or up to {@link BATCH_SIZE} rows of a sheet):
+   * one await per batch, for large imports. Read either `records` or `batches`, not both.
+   */
+  batches: AsyncGenerator<RawRecord[], DatasetReadSummary, undefined>;
+}
+
+export const BATCH_SIZE = 1000;
+
+/** Groups a reader's records in arrays of up to `size` (XLSX and GeoJSON read row by row). */
+export async function* inBatches(
+  records: AsyncIterable<RawRecord>,
+  size = BATCH_SIZE,
+): AsyncGenerator<RawRecord[], void, undefined> {
+  let batch: RawRecord[] = [];
+  for await (const record of records) {
+    batch.push(record);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
 }
 
 /** What each format's reader gives back once its header is found. */
 export interface OpenedDataset {
   info: DatasetFileInfo;
-  rows: AsyncGenerator<RawRecord, void, undefined>;
+  rows: AsyncGenerator<RawRecord[], void, undefined>;
   /** The header's place, for the EMPTY message of a file with no data row. */
   headerPlace: LocalizedText;
   /** The encoding as known now (CSV: may settle while reading). */

@@ -13,7 +13,7 @@
  */
 import type { RawRecord, RawValue } from '../../core/plans/plan-input.ts';
 import { CsvReadError } from '../csv/csv-read-error.ts';
-import { type CsvRow, readCsvRows } from '../csv/read-csv-rows.ts';
+import { type CsvRow, readCsvRowBatches } from '../csv/read-csv-rows.ts';
 import { type CsvDelimiter, sniffDelimiter } from '../csv/sniff-delimiter.ts';
 import { isBlank } from '../plans/cell-value.ts';
 import { HEADER_SEARCH_ROWS } from '../plans/sheet-grid.ts';
@@ -42,7 +42,7 @@ export async function openCsv(peeked: PeekedSource, options: ReadDatasetOptions)
     given === undefined ? detectEncoding(peeked.head) : { encoding: given, confidence: 1, reason: 'given' };
   let settled: EncodingDetection | null = null;
   const delimiter = sniffHead(peeked.head, fromHead);
-  const rows = readCsvRows(peeked.source(), {
+  const rows = readCsvRowBatches(peeked.source(), {
     ...(given === undefined ? {} : { encoding: given }),
     delimiter,
     onDetected: (d) => {
@@ -58,7 +58,7 @@ export async function openCsv(peeked: PeekedSource, options: ReadDatasetOptions)
       settled: false,
     };
   };
-  const next = async (): Promise<CsvRow | null> => {
+  const nextBatch = async (): Promise<CsvRow[] | null> => {
     try {
       const step = await rows.next();
       return step.done === true ? null : step.value;
@@ -66,6 +66,18 @@ export async function openCsv(peeked: PeekedSource, options: ReadDatasetOptions)
       if (error instanceof CsvReadError) throw fromCsvReadError(name, error, encoding().encoding);
       throw error;
     }
+  };
+  // The header is searched row by row; what it leaves of the current batch is read first after it.
+  let buffer: CsvRow[] = [];
+  let at = 0;
+  const next = async (): Promise<CsvRow | null> => {
+    while (at >= buffer.length) {
+      const batch = await nextBatch();
+      if (batch === null) return null;
+      buffer = batch;
+      at = 0;
+    }
+    return buffer[at++] ?? null;
   };
 
   try {
@@ -75,25 +87,38 @@ export async function openCsv(peeked: PeekedSource, options: ReadDatasetOptions)
     const fieldAt = columns
       .filter((c) => c.key !== null)
       .map((c) => [c.column - 1, c.key as string] as const);
-    async function* records(): AsyncGenerator<RawRecord, void, undefined> {
-      const blanks = new BlankRows();
-      let previous = header.row;
+    const blanks = new BlankRows();
+    let previous = header.row;
+    /** Records of `rows` from index `from` on, blank runs included once data follows them. */
+    const recordsOf = (rows: readonly CsvRow[], from: number): RawRecord[] => {
+      const out: RawRecord[] = [];
+      for (let i = from; i < rows.length; i++) {
+        const row = rows[i] as CsvRow;
+        // Empty lines, which the tokenizer skips, show as a gap after the previous record; a gap is
+        // rare (blank lines, line breaks in quoted cells), so only then are the cells looked at.
+        if (row.line > previous.line + 1) {
+          const end = lastLine(previous);
+          if (end + 1 < row.line) blanks.add(end + 1, row.line - 1);
+        }
+        previous = row;
+        const fields = toFields(row.cells, fieldAt);
+        if (fields === null) {
+          blanks.add(row.line, row.line);
+          continue;
+        }
+        if (blanks.waiting) for (const blank of blanks.flush()) out.push(blank);
+        out.push({ location: { row: row.line }, fields });
+      }
+      return out;
+    };
+    async function* records(): AsyncGenerator<RawRecord[], void, undefined> {
       try {
-        for (let row = await next(); row !== null; row = await next()) {
-          // Empty lines, which the tokenizer skips, show as a gap after the previous record; a gap is
-          // rare (blank lines, line breaks in quoted cells), so only then are the cells looked at.
-          if (row.line > previous.line + 1) {
-            const end = lastLine(previous);
-            if (end + 1 < row.line) blanks.add(end + 1, row.line - 1);
-          }
-          previous = row;
-          const fields = toFields(row.cells, fieldAt);
-          if (fields === null) {
-            blanks.add(row.line, row.line);
-            continue;
-          }
-          if (blanks.waiting) yield* blanks.flush();
-          yield { location: { row: row.line }, fields };
+        const rest = recordsOf(buffer, at);
+        buffer = [];
+        if (rest.length > 0) yield rest;
+        for (let batch = await nextBatch(); batch !== null; batch = await nextBatch()) {
+          const out = recordsOf(batch, 0);
+          if (out.length > 0) yield out;
         }
       } finally {
         await rows.return(undefined);

@@ -60,7 +60,8 @@ export function readDatasetFile(input: DatasetInput, options: ReadDatasetOptions
   const info = opened.then((o) => o.info);
   // Marked handled: a caller that only iterates `records` gets the error there.
   info.catch(() => undefined);
-  return { info, records: iterate(opened, options) };
+  const batches = iterate(opened, options);
+  return { info, batches, records: oneByOne(batches) };
 }
 
 async function openDataset(input: DatasetInput, options: ReadDatasetOptions): Promise<OpenedDataset> {
@@ -78,14 +79,22 @@ async function openDataset(input: DatasetInput, options: ReadDatasetOptions): Pr
 async function* iterate(
   opened: Promise<OpenedDataset>,
   options: ReadDatasetOptions,
-): AsyncGenerator<RawRecord, DatasetReadSummary, undefined> {
+): AsyncGenerator<RawRecord[], DatasetReadSummary, undefined> {
   const dataset = await opened;
   let count = 0;
   try {
-    for await (const record of dataset.rows) {
-      count++;
-      if (count % PROGRESS_EVERY === 0) options.onProgress?.(count);
-      yield record;
+    for await (const batch of dataset.rows) {
+      const before = count;
+      count += batch.length;
+      // Progress at every multiple of PROGRESS_EVERY passed, as if read row by row.
+      for (
+        let m = (Math.floor(before / PROGRESS_EVERY) + 1) * PROGRESS_EVERY;
+        m <= count;
+        m += PROGRESS_EVERY
+      ) {
+        options.onProgress?.(m);
+      }
+      yield batch;
     }
   } finally {
     await dataset.rows.return(undefined);
@@ -93,4 +102,19 @@ async function* iterate(
   if (count === 0) throw noDataRows(dataset.info.name, dataset.headerPlace);
   if (count % PROGRESS_EVERY !== 0) options.onProgress?.(count);
   return { records: count, encoding: dataset.encoding() };
+}
+
+/** The batches one record at a time. */
+async function* oneByOne(
+  batches: AsyncGenerator<RawRecord[], DatasetReadSummary, undefined>,
+): AsyncGenerator<RawRecord, DatasetReadSummary, undefined> {
+  try {
+    for (;;) {
+      const step = await batches.next();
+      if (step.done === true) return step.value;
+      yield* step.value;
+    }
+  } finally {
+    await batches.return({ records: 0, encoding: null });
+  }
 }

@@ -28,6 +28,7 @@ import { badEncoding, badJson, noFeatures, noHeader, notATable, tooLarge } from 
 import {
   checkColumns,
   givenKeys,
+  inBatches,
   knownCount,
   mapColumns,
   type OpenedDataset,
@@ -98,7 +99,7 @@ export async function openGeoJson(peeked: PeekedSource, options: ReadDatasetOpti
       unknownColumns: unknownLabels(columns),
       missingKeys,
     },
-    rows: records(),
+    rows: inBatches(records()),
     headerPlace: { vi: 'FeatureCollection', en: 'FeatureCollection' },
     encoding: () => ({ ...detection, settled: true }),
   };

@@ -35,6 +35,7 @@ import {
   BlankRows,
   checkColumns,
   type DatasetColumn,
+  inBatches,
   type OpenedDataset,
   type ReadDatasetOptions,
   unknownLabels,
@@ -80,7 +81,7 @@ export async function openXlsx(peeked: PeekedSource, options: ReadDatasetOptions
         unknownColumns: unknownLabels(columns),
         missingKeys,
       },
-      rows: records(),
+      rows: inBatches(records()),
       headerPlace: {
         vi: `trang "${sheet.name}", dòng ${first}`,
         en: `sheet "${sheet.name}", row ${first}`,

@@ -54,7 +54,6 @@ export interface ImportOutcome {
 
 /** Rows stored per statement while the file streams through validation. */
 const WRITE_BATCH = 5000;
-const YIELD_EVERY = 500;
 
 /** Thrown inside the import transaction to undo every row already written when a later row fails. */
 class RollBack extends Error {}
@@ -93,6 +92,7 @@ export class ImportService {
       {
         resolveHeader: definition.fieldOfHeader,
         requiredKeys: [...definition.requiredKeys],
+        dataset: definition,
         ...(request.encoding ? { encoding: request.encoding } : {}),
         onProgress: (rows) => progress('Đọc và kiểm tra tệp', rows),
       },
@@ -128,8 +128,8 @@ export class ImportService {
     if (request.dryRun) {
       await asInvalidFile(
         (async () => {
-          for await (const record of reader.records) {
-            validator.push(record);
+          for await (const batch of reader.batches) {
+            for (const record of batch) validator.push(record);
             report.trim();
           }
         })(),
@@ -153,17 +153,18 @@ export class ImportService {
           writeDatasetRows(tx, submissionId, type, rows, unitIds, { allNew }),
         );
         try {
-          let read = 0;
-          for await (const record of reader.records) {
+          for await (const batch of reader.batches) {
             // Reading and validating run on promises alone, which never let the event loop reach its
-            // I/O phase: a turn every few hundred rows lets the running write reach the server (which
-            // stores batch k while this process validates batch k+1) and other requests be answered.
-            if (++read % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
-            const row = validator.push(record);
+            // I/O phase: a turn per batch of a few hundred rows lets the running write reach the server
+            // (which stores batch k while this process validates batch k+1) and other requests be answered.
+            await new Promise((resolve) => setImmediate(resolve));
+            for (const record of batch) {
+              const row = validator.push(record);
+              if (row === null || report.errorCount > 0) continue;
+              writes.add(row, !context.existingKeys.has(keyOf(row)));
+            }
             report.trim();
-            if (row === null || report.errorCount > 0) continue;
-            writes.add(row, !context.existingKeys.has(keyOf(row)));
-            if (writes.pending >= WRITE_BATCH) {
+            if (writes.pending >= WRITE_BATCH && report.errorCount === 0) {
               progress(`Ghi ${validator.summary.accepted.toLocaleString('vi-VN')} dòng`);
               await writes.flush();
             }
@@ -202,7 +203,12 @@ export class ImportService {
       return outcome(false, await submissions.findById(rejected));
     }
     progress('Tính lại vùng phủ và chỉ tiêu');
-    await this.coverage.recompute({ period: request.period, onProgress: (m) => progress(m) });
+    await this.coverage.afterSubmission({
+      submissionId: id,
+      datasetType: type,
+      period: request.period,
+      onProgress: (m) => progress(m),
+    });
     return outcome(true, await submissions.findById(id));
   }
 
