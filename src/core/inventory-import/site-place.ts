@@ -97,6 +97,10 @@ export class CommuneLookup {
     string,
     { found: CommuneResolution | null; field: 'communeCode' | 'communeName'; nameNote: Message | null }
   >();
+  private readonly byCode = new Map<
+    string,
+    { found: CommuneResolution | null; field: 'communeCode' | 'communeName'; nameNote: Message | null }
+  >();
   private readonly names: CommuneNames;
 
   constructor(private readonly ctx: SiteValidationContext) {
@@ -108,8 +112,11 @@ export class CommuneLookup {
     const codeRaw = r.raw('communeCode');
     const nameRaw = r.raw('communeName');
     const provinceRaw = r.raw('provinceName');
-    const key = `${rawKey(codeRaw)}\u0000${rawKey(nameRaw)}\u0000${rawKey(provinceRaw)}`;
-    let entry = this.cache.get(key);
+    // Most files give only a code: those rows look it up as it is, without building a key string.
+    const codeOnly = typeof codeRaw === 'string' && isEmpty(nameRaw) && isEmpty(provinceRaw);
+    const key = codeOnly ? codeRaw : `${rawKey(codeRaw)}\u0000${rawKey(nameRaw)}\u0000${rawKey(provinceRaw)}`;
+    const cache = codeOnly ? this.byCode : this.cache;
+    let entry = cache.get(key);
     if (entry === undefined) {
       const code = readText(codeRaw);
       const name = readText(nameRaw);
@@ -127,7 +134,7 @@ export class CommuneLookup {
           ? communeNameMismatch({ name, provinceName }, found.code, this.names)
           : null;
       entry = { found, field: code !== null ? 'communeCode' : 'communeName', nameNote };
-      this.cache.set(key, entry);
+      cache.set(key, entry);
     }
     const { found, field, nameNote } = entry;
     if (found === null) {

@@ -78,7 +78,8 @@ class SiteRun {
   readonly sink: RowSink;
   readonly reader: RowReader;
   readonly communes: CommuneLookup;
-  readonly firstRow = new Map<string, RawRecord['location']>();
+  /** Row of each site code's first occurrence (a file's rows are all on one sheet): a million numbers, not objects. */
+  readonly firstRow = new Map<string, number>();
   swapped = 0;
   readonly operator = memo(readOperator);
   readonly technologies = memo(readTechnologies);
@@ -140,9 +141,10 @@ function readSiteCode(r: RowReader, run: SiteRun): string | null {
     });
   }
   const key = hasLowercase(code) ? code.toUpperCase() : code;
-  const first = run.firstRow.get(key);
-  if (first === undefined) run.firstRow.set(key, r.location);
+  const firstRow = run.firstRow.get(key);
+  if (firstRow === undefined) run.firstRow.set(key, r.location.row);
   else {
+    const first = { ...r.location, row: firstRow };
     r.fail('siteCode', {
       vi: `trùng mã trạm ở ${where(first)}`,
       en: `duplicates the site code of ${whereEn(first)}`,
