@@ -33,12 +33,19 @@ describe('validateSiteRows: a good row', () => {
     ]);
   });
 
-  it('gives each site its own carriers and tenants, even when rows spell them alike', () => {
+  it('shares one frozen carriers and tenants list among rows spelled alike, so no site can alter another', () => {
     const [a, b] = check(siteRow(5), siteRow(6, { siteCode: 'BKN_DXN_002' })).sites;
-    expect(a?.carriers).toEqual(b?.carriers);
-    expect(a?.carriers).not.toBe(b?.carriers);
-    expect(a?.carriers[0]).not.toBe(b?.carriers[0]);
-    expect(a?.tenants).not.toBe(b?.tenants);
+    if (!a || !b) throw new Error('both rows should be accepted');
+    expect(a.carriers).toBe(b.carriers);
+    expect(a.tenants).toBe(b.tenants);
+    expect(Object.isFrozen(a.carriers) && Object.isFrozen(a.carriers[0]) && Object.isFrozen(a.tenants)).toBe(
+      true,
+    );
+    expect(() => a.carriers.push({ technology: '2G', bandMhz: 900 })).toThrow(TypeError);
+    expect(() => {
+      (a.carriers[0] as { bandMhz: number }).bandMhz = 700;
+    }).toThrow(TypeError);
+    expect(b.carriers.map((c) => c.bandMhz)).not.toContain(700);
   });
 
   it('counts stored site codes as updates and skips blank lines', () => {

@@ -85,9 +85,11 @@ class SiteRun {
   readonly technologies = memo(readTechnologies);
   readonly status = memo(readStatus);
   readonly shared = memo(readShared);
-  readonly tenants = memo(readTenants);
+  readonly tenants = memo((raw: RawValue) => frozen(readTenants(raw)));
   readonly date = memo(readDate);
-  private readonly carrierCache = new Map<string, ReturnType<typeof readCarriers>>();
+  /** Technologies cell → bands cell → carriers: two lookups, no key string built per row. */
+  private readonly carrierCache = new Map<string, Map<string, ReturnType<typeof readCarriers>>>();
+  private carrierEntries = 0;
 
   constructor(
     readonly ctx: SiteValidationContext,
@@ -100,14 +102,19 @@ class SiteRun {
   }
 
   carriers(techRaw: RawValue, techs: Technology[], raw: RawValue): SiteCarrier[] | null | Problem {
-    if (typeof techRaw !== 'string' || typeof raw !== 'string' || this.carrierCache.size > 50_000) {
-      return readCarriers(techs, raw);
+    if (typeof techRaw !== 'string' || typeof raw !== 'string' || this.carrierEntries > 50_000) {
+      return frozen(readCarriers(techs, raw));
     }
-    const key = `${techRaw}\u0000${raw}`;
-    let found = this.carrierCache.get(key);
+    let byBands = this.carrierCache.get(techRaw);
+    if (byBands === undefined) {
+      byBands = new Map();
+      this.carrierCache.set(techRaw, byBands);
+    }
+    let found = byBands.get(raw);
     if (found === undefined) {
-      found = readCarriers(techs, raw);
-      this.carrierCache.set(key, found);
+      found = frozen(readCarriers(techs, raw));
+      byBands.set(raw, found);
+      this.carrierEntries++;
     }
     return found;
   }
@@ -151,6 +158,15 @@ function readSiteCode(r: RowReader, run: SiteRun): string | null {
     });
   }
   return code;
+}
+
+/** A parsed list frozen with its items, so rows can share it safely; problems and null pass through. */
+function frozen<T>(value: T[] | null | Problem): T[] | null | Problem {
+  if (Array.isArray(value)) {
+    for (const item of value) Object.freeze(item);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 function readSharing(r: RowReader, run: SiteRun): { shared: boolean; tenants: OperatorCode[] } {
@@ -247,16 +263,17 @@ function validateRow(record: RawRecord, run: SiteRun): MobileSite | null {
   const { onAirDate, decommissionedDate } = readDates(r, run, status);
   if (r.hasErrors || siteCode === null || position === null || communeCode === null) return null;
   if (carriers === null || status === null) return null;
-  // Parsed cells are shared between rows with the same spelling: each site gets its own copies.
+  // Carriers and tenants parsed from the same spelling are one frozen array shared by every such
+  // site (a million-row file makes no million copies); writing to them throws rather than leak.
   return {
     siteCode,
     operator: ctx.operator,
     position,
     communeCode,
-    carriers: carriers.map((c) => ({ technology: c.technology, bandMhz: c.bandMhz })),
+    carriers,
     antennaHeightM,
     shared,
-    tenants: [...tenants],
+    tenants,
     status,
     onAirDate,
     decommissionedDate,

@@ -54,6 +54,21 @@ function siteColumns(batch: readonly MobileSite[], units: UnitIds): unknown[][] 
   return columns;
 }
 
+/**
+ * Carriers and technologies columns of a site, remembered per carriers array: an import shares one
+ * frozen array among all sites of the same spelling (validate-site-rows.ts), so most sites hit.
+ */
+const CARRIER_COLUMNS = new WeakMap<readonly SiteCarrier[], string>();
+
+function carrierColumns(carriers: readonly SiteCarrier[]): string {
+  let text = CARRIER_COLUMNS.get(carriers);
+  if (text === undefined) {
+    text = `${carriersJson(carriers)}\t${technologiesOf(carriers)}`;
+    if (Object.isFrozen(carriers)) CARRIER_COLUMNS.set(carriers, text);
+  }
+  return text;
+}
+
 /** `[{"technology":"4G","bandMhz":1800}]`, as JSON.stringify writes it; most sites have one or two carriers. */
 function carriersJson(carriers: readonly SiteCarrier[]): string {
   let json = '[';
@@ -180,7 +195,7 @@ export class InventoryWriter {
       const s = rows[i] as MobileSite;
       lines[i] =
         `${s.operator}\t${copyField(s.siteCode)}\tSRID=4326;POINT(${s.position.lon} ${s.position.lat})\t` +
-        `${unitId(units, s.communeCode, s.siteCode)}\t${carriersJson(s.carriers)}\t${technologiesOf(s.carriers)}\t` +
+        `${unitId(units, s.communeCode, s.siteCode)}\t${carrierColumns(s.carriers)}\t` +
         `${s.antennaHeightM ?? '\\N'}\t${s.shared ? 't' : 'f'}\t${s.tenants.length === 0 ? '{}' : arrayLiteral(s.tenants)}\t` +
         `${s.status}\t${s.onAirDate ?? '\\N'}\t${s.decommissionedDate ?? '\\N'}\t${s.synthetic ? 't' : 'f'}\t${submission}\n`;
     }

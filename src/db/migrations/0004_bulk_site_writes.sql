@@ -14,3 +14,9 @@ ALTER TABLE mobile_site DROP CONSTRAINT mobile_site_submission_id_fkey;
 -- its index with the query, measured.
 DROP INDEX mobile_site_geom;
 DROP INDEX mobile_site_commune;
+
+-- A site's key (operator, site code) compared byte by byte: codes are identifiers, not words to sort
+-- (equality is the same), and the locale-aware comparison of the default collation cost 40 % of a
+-- million-row COPY (12.8 s → 7.8 s measured). `ON CONFLICT (operator, site_code)` infers this index.
+ALTER TABLE mobile_site DROP CONSTRAINT mobile_site_operator_site_code_key;
+CREATE UNIQUE INDEX mobile_site_key ON mobile_site (operator COLLATE "C", site_code COLLATE "C");
