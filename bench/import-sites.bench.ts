@@ -76,7 +76,7 @@ export const importSites: Benchmark = {
         unit: 's',
         baseline_value: pglite.commitSeconds,
         n: 1,
-        note: `${ROWS.toLocaleString('en')} rows. ${describe(postgres)}. ${describe(pglite)}. Goals: validation ≥ 100,000 rows/s, commit ≥ 50,000 rows/s on PostgreSQL, peak < 1 GB.`,
+        note: `${ROWS.toLocaleString('en')} rows. ${describe(postgres)} (server at DATABASE_URL; scripts/test-services.sh runs it with fsync off). ${describe(pglite)}. Goals: validation ≥ 100,000 rows/s, commit ≥ 50,000 rows/s on PostgreSQL, peak < 1 GB.`,
       };
     } finally {
       await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
