@@ -1,5 +1,7 @@
 import { ConfigError } from '../config/config.ts';
+import { HatangError } from '../core/errors/error-codes.ts';
 import { MigrationIntegrityError } from '../db/migrator.ts';
+import { errorMessage } from '../i18n/error-message.ts';
 import { type Command, CommandError } from './command.ts';
 import { dbMigrateCommand } from './commands/db-migrate-command.ts';
 import { demoGenerateCommand } from './commands/demo-generate-command.ts';
@@ -11,6 +13,7 @@ import { progressCommand } from './commands/progress-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
 import { unitsLoadCommand } from './commands/units-load-command.ts';
 import { unitsResolveCommand } from './commands/units-resolve-command.ts';
+import { usersCommands } from './commands/users-commands.ts';
 
 export const COMMANDS: Command[] = [
   serveCommand,
@@ -23,6 +26,7 @@ export const COMMANDS: Command[] = [
   progressCommand,
   demoGenerateCommand,
   ...importDatasetCommands,
+  ...usersCommands,
 ];
 
 function overview(): string {
@@ -86,6 +90,11 @@ export async function main(args: string[]): Promise<number> {
     if (error instanceof CommandError) {
       process.stderr.write(`Lỗi: ${error.message}\n`);
       return error.exitCode;
+    }
+    if (error instanceof HatangError) {
+      // A user's mistake (a bad parameter, an existing name…): its message, not a stack trace.
+      process.stderr.write(`Lỗi: ${errorMessage(error, 'vi')}\n`);
+      return 1;
     }
     if (error instanceof ConfigError || error instanceof MigrationIntegrityError) {
       process.stderr.write(`${error.message}\n`);

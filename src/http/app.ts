@@ -6,8 +6,10 @@ import { errorMessage } from '../i18n/error-message.ts';
 import { pickLanguage } from '../i18n/messages.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { Services } from '../services/services.ts';
+import { authentication } from './authentication.ts';
 import type { AppEnv } from './env.ts';
 import { openApiDocument } from './openapi/index.ts';
+import { authRoutes } from './routes/auth-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { inventoryRoutes } from './routes/inventory-routes.ts';
 import { planRoutes } from './routes/plan-routes.ts';
@@ -46,7 +48,11 @@ export function createApp(services: Services, options: AppOptions): Hono<AppEnv>
     }),
   );
 
+  // Who is asking is settled before any route runs (issue 5: authentication is checked first).
+  app.use('/api/*', authentication);
+
   app.get('/api/openapi.json', (c) => c.json(openApiDocument));
+  app.route('/api', authRoutes);
   app.route('/api', healthRoutes);
   app.route('/api', unitRoutes);
   app.route('/api', planRoutes);

@@ -1,4 +1,7 @@
 import type { Database } from '../db/database.ts';
+import { AuditService } from './auth/audit-service.ts';
+import { AuthService } from './auth/auth-service.ts';
+import { UsersService } from './auth/users-service.ts';
 import { BackgroundStatus } from './background-status.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { HealthService } from './health-service.ts';
@@ -26,6 +29,9 @@ export interface Services {
   coverage: CoverageService;
   gaps: GapsService;
   imports: ImportService;
+  auth: AuthService;
+  users: UsersService;
+  audit: AuditService;
 }
 
 export function createServices(
@@ -49,5 +55,8 @@ export function createServices(
     coverage,
     gaps: new GapsService(db, units),
     imports: new ImportService(db, units, coverage),
+    auth: new AuthService(db),
+    users: new UsersService(db, units),
+    audit: new AuditService(db),
   };
 }

@@ -32,6 +32,14 @@ export const serveCommand: Command = {
     const db = await openDatabase(config);
     await prepareDatabase(db, { logger, loadReferenceData: config.loadReferenceData });
     const server = await startServer({ database: db, port: config.port, host: config.host, logger });
+    // A new installation has no account: its first admin's one-time password is printed once, here.
+    const firstAdmin = await server.services.users.ensureFirstAdmin();
+    if (firstAdmin) {
+      process.stdout.write(
+        `Tài khoản quản trị đầu tiên: ${firstAdmin.username} / mật khẩu dùng một lần: ${firstAdmin.password}\n` +
+          '(chỉ hiện lần này; đổi mật khẩu khi đăng nhập, tạo thêm tài khoản bằng "hatang users add")\n',
+      );
+    }
     process.stdout.write(
       `Hatang đang chạy tại ${server.url} (sẵn sàng sau ${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
     );

@@ -25,7 +25,7 @@ export const page = (item: string, description: string) =>
     properties: { items: { type: 'array', items: ref(item) }, total: { type: 'integer', minimum: 0 } },
   });
 
-export type ErrorStatus = '400' | '404' | '409' | '413' | '415' | '422';
+export type ErrorStatus = '400' | '401' | '403' | '404' | '409' | '413' | '415' | '422' | '429';
 
 const errorResponse = (description: string) => ({ description, content: jsonContent(ref('Error')) });
 

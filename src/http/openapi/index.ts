@@ -1,3 +1,4 @@
+import { authPaths } from './auth-paths.ts';
 import { bodySchemas } from './body-schemas.ts';
 import { parameters } from './common.ts';
 import { inventoryPaths } from './inventory-paths.ts';
@@ -29,8 +30,9 @@ export const openApiDocument = {
     { name: 'plans', description: 'Kế hoạch, chỉ tiêu, tiến độ / Plans, targets, progress' },
     { name: 'observations', description: 'Số liệu đo / Observations' },
     { name: 'inventory', description: 'Hạ tầng: vùng phủ, thôn chưa có sóng / Inventory: coverage and gaps' },
+    { name: 'accounts', description: 'Đăng nhập, tài khoản, nhật ký / Sign-in, accounts, audit trail' },
   ],
-  paths: { ...unitPaths, ...planPaths, ...recordPaths, ...inventoryPaths },
+  paths: { ...unitPaths, ...planPaths, ...recordPaths, ...inventoryPaths, ...authPaths },
   components: {
     schemas: { ...unitSchemas, ...planSchemas, ...progressSchemas, ...bodySchemas },
     parameters,

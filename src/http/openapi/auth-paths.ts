@@ -1,0 +1,164 @@
+import { BAD_PARAMETER, BODY_ERRORS, errors, jsonContent, ok, paramRef } from './common.ts';
+
+const USER = {
+  type: 'object',
+  properties: {
+    username: { type: 'string' },
+    displayName: { type: 'string' },
+    roles: {
+      type: 'array',
+      items: {
+        type: 'string',
+        enum: ['admin', 'national_planner', 'provincial_officer', 'operator', 'viewer'],
+      },
+    },
+    provinces: { type: 'array', items: { type: 'string' } },
+    operator: { type: ['string', 'null'] },
+    mustChangePassword: { type: 'boolean' },
+    disabled: { type: 'boolean' },
+    createdAt: { type: 'string' },
+  },
+};
+const UNAUTHENTICATED = 'Chưa đăng nhập / Not signed in (UNAUTHENTICATED)';
+const ADMIN_ONLY = {
+  '401': UNAUTHENTICATED,
+  '403':
+    'Không phải quản trị viên, hoặc thiếu X-CSRF-Token / Not an admin, or X-CSRF-Token missing (FORBIDDEN, CSRF_FAILED)',
+};
+
+/** Sign-in, the signed-in user, accounts and the audit trail (issue 5). */
+export const authPaths = {
+  '/api/auth/login': {
+    post: {
+      operationId: 'login',
+      tags: ['accounts'],
+      summary: 'Đăng nhập / Sign in: sets the httpOnly session cookie, returns the CSRF token for writes',
+      parameters: [paramRef('lang')],
+      requestBody: {
+        required: true,
+        content: jsonContent({
+          type: 'object',
+          required: ['username', 'password'],
+          properties: { username: { type: 'string' }, password: { type: 'string' } },
+        }),
+      },
+      responses: {
+        '200': ok('Signed in', {
+          type: 'object',
+          properties: { user: USER, csrfToken: { type: 'string' }, expiresAt: { type: 'string' } },
+        }),
+        ...errors({
+          ...BODY_ERRORS,
+          '401': 'Sai tên hoặc mật khẩu / Wrong username or password (LOGIN_FAILED)',
+          '429': 'Quá nhiều lần sai, tạm khoá / Too many failures, locked for a while (LOGIN_LOCKED)',
+        }),
+      },
+    },
+  },
+  '/api/auth/logout': {
+    post: {
+      operationId: 'logout',
+      tags: ['accounts'],
+      summary: 'Đăng xuất / Sign out (needs X-CSRF-Token)',
+      parameters: [paramRef('lang')],
+      responses: {
+        '204': { description: 'Signed out' },
+        ...errors({ '401': UNAUTHENTICATED, '403': ADMIN_ONLY['403'] }),
+      },
+    },
+  },
+  '/api/auth/me': {
+    get: {
+      operationId: 'getMe',
+      tags: ['accounts'],
+      summary: 'Người đang đăng nhập / The signed-in user (and the session’s CSRF token)',
+      parameters: [paramRef('lang')],
+      responses: {
+        '200': ok('The user', { type: 'object', properties: { user: USER, csrfToken: { type: 'string' } } }),
+        ...errors({ '401': UNAUTHENTICATED }),
+      },
+    },
+  },
+  '/api/users': {
+    get: {
+      operationId: 'listUsers',
+      tags: ['accounts'],
+      summary: 'Tài khoản (quản trị viên) / Accounts (admins)',
+      parameters: [paramRef('lang')],
+      responses: {
+        '200': ok('Users', { type: 'object', properties: { items: { type: 'array', items: USER } } }),
+        ...errors({ '400': BAD_PARAMETER, ...ADMIN_ONLY }),
+      },
+    },
+    post: {
+      operationId: 'createUser',
+      tags: ['accounts'],
+      summary:
+        'Tạo tài khoản; mật khẩu dùng một lần chỉ trả về lần này / Create an account; the one-time password is returned once',
+      parameters: [paramRef('lang')],
+      requestBody: {
+        required: true,
+        content: jsonContent({
+          type: 'object',
+          required: ['username', 'roles'],
+          properties: {
+            username: { type: 'string' },
+            displayName: { type: 'string' },
+            roles: { type: 'string', description: 'comma-separated', example: 'provincial_officer' },
+            provinces: { type: 'string', description: 'comma-separated province codes', example: '19' },
+            operator: { type: 'string', example: 'VIETTEL' },
+          },
+        }),
+      },
+      responses: {
+        '201': ok('Created', {
+          type: 'object',
+          properties: { user: USER, oneTimePassword: { type: 'string' } },
+        }),
+        ...errors({ ...BODY_ERRORS, ...ADMIN_ONLY, '409': 'Đã có tên này / Username taken (USER_EXISTS)' }),
+      },
+    },
+  },
+  '/api/users/{username}/disable': {
+    post: {
+      operationId: 'disableUser',
+      tags: ['accounts'],
+      summary: 'Khoá tài khoản, kết thúc mọi phiên / Disable an account and end its sessions',
+      parameters: [
+        { name: 'username', in: 'path', required: true, schema: { type: 'string' } },
+        paramRef('lang'),
+      ],
+      responses: {
+        '200': ok('Disabled', { type: 'object', properties: { user: USER } }),
+        ...errors({ ...ADMIN_ONLY, '404': 'Không có tài khoản / No such user (USER_NOT_FOUND)' }),
+      },
+    },
+  },
+  '/api/audit': {
+    get: {
+      operationId: 'listAudit',
+      tags: ['accounts'],
+      summary: 'Nhật ký thay đổi (chỉ ghi thêm) / The append-only audit trail, JSON or CSV',
+      parameters: [
+        { name: 'entity', in: 'query', schema: { type: 'string' } },
+        { name: 'entityId', in: 'query', schema: { type: 'string' } },
+        { name: 'from', in: 'query', schema: { type: 'string', format: 'date' } },
+        { name: 'until', in: 'query', schema: { type: 'string', format: 'date' } },
+        { name: 'limit', in: 'query', schema: { type: 'integer', default: 100, maximum: 1000 } },
+        { name: 'offset', in: 'query', schema: { type: 'integer', default: 0 } },
+        { name: 'format', in: 'query', schema: { type: 'string', enum: ['json', 'csv'] } },
+        paramRef('lang'),
+      ],
+      responses: {
+        '200': {
+          description: 'Entries, newest first',
+          content: {
+            'application/json': { schema: { type: 'object' } },
+            'text/csv': { schema: { type: 'string' } },
+          },
+        },
+        ...errors({ '400': BAD_PARAMETER, ...ADMIN_ONLY }),
+      },
+    },
+  },
+};

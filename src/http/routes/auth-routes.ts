@@ -1,0 +1,139 @@
+import { Hono } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { HatangError } from '../../core/errors/error-codes.ts';
+import type { StoredUser } from '../../db/auth/user-repository.ts';
+import { SESSION_HOURS } from '../../services/auth/auth-service.ts';
+import { auditContext, authorize, requireUser, SESSION_COOKIE } from '../authentication.ts';
+import type { AppEnv } from '../env.ts';
+import { integerParam, rejectUnknown } from '../params.ts';
+import { readRecord } from '../plan-body.ts';
+
+/** A user as the API shows it: never the hash. */
+export const presentUser = (u: StoredUser) => ({
+  username: u.username,
+  displayName: u.displayName,
+  roles: u.roles,
+  provinces: u.provinces,
+  operator: u.operator,
+  mustChangePassword: u.mustChangePassword,
+  disabled: u.disabledAt !== null,
+  createdAt: u.createdAt,
+});
+
+const text = (v: unknown) => (typeof v === 'string' ? v : '');
+const list = (v: unknown) =>
+  text(v)
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+
+export const authRoutes = new Hono<AppEnv>()
+  .post('/auth/login', async (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    const { fields } = await readRecord(c);
+    const session = await c.get('services').auth.login(text(fields.username), text(fields.password), {
+      ...auditContext(c),
+      userId: null,
+      username: null,
+    });
+    // httpOnly: scripts cannot read it; SameSite=Strict: other sites' pages cannot send it.
+    setCookie(c, SESSION_COOKIE, session.cookie, {
+      httpOnly: true,
+      sameSite: 'Strict',
+      path: '/',
+      maxAge: SESSION_HOURS * 3600,
+      secure: new URL(c.req.url).protocol === 'https:',
+    });
+    return c.json({
+      user: presentUser(session.user),
+      csrfToken: session.csrfToken,
+      expiresAt: session.expiresAt,
+    });
+  })
+  .post('/auth/logout', async (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    const identity = c.get('identity');
+    if (identity.via !== 'session') throw new HatangError('UNAUTHENTICATED', {});
+    await c.get('services').auth.logout(identity.cookie, auditContext(c));
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.body(null, 204);
+  })
+  .get('/auth/me', (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    authorize(c, 'read_me', null);
+    const user = requireUser(c);
+    const identity = c.get('identity');
+    return c.json({
+      user: presentUser(user),
+      ...(identity.via === 'session' ? { csrfToken: identity.csrfToken } : {}),
+    });
+  })
+  .get('/users', async (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    authorize(c, 'manage_users', null);
+    return c.json({ items: (await c.get('services').users.list()).map(presentUser) });
+  })
+  .post('/users', async (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    authorize(c, 'manage_users', null);
+    const { fields } = await readRecord(c);
+    const { user, password } = await c.get('services').users.add(
+      {
+        username: text(fields.username),
+        roles: list(fields.roles),
+        provinces: list(fields.provinces),
+        ...(text(fields.operator) ? { operator: text(fields.operator) } : {}),
+        ...(text(fields.displayName) ? { displayName: text(fields.displayName) } : {}),
+      },
+      auditContext(c),
+    );
+    // The one-time password is in this answer only: it is stored as a hash.
+    return c.json({ user: presentUser(user), oneTimePassword: password }, 201);
+  })
+  .post('/users/:username/disable', async (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    authorize(c, 'manage_users', null);
+    const user = await c.get('services').users.disable(c.req.param('username'), auditContext(c));
+    return c.json({ user: presentUser(user) });
+  })
+  .get('/audit', async (c) => {
+    const query = c.req.query();
+    rejectUnknown(query, ['entity', 'entityId', 'from', 'until', 'limit', 'offset', 'format', 'lang']);
+    authorize(c, 'read_audit', null);
+    const csv = query.format === 'csv';
+    const { items, total } = await c.get('services').audit.list({
+      limit: csv ? 100_000 : integerParam(query, 'limit', 100, 1, 1000),
+      offset: integerParam(query, 'offset', 0, 0, 10_000_000),
+      ...(query.entity ? { entity: query.entity } : {}),
+      ...(query.entityId ? { entityId: query.entityId } : {}),
+      ...(query.from ? { from: query.from } : {}),
+      ...(query.until ? { until: query.until } : {}),
+    });
+    if (!csv) return c.json({ items, total });
+    const cell = (v: unknown) => {
+      const s = v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
+      return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    };
+    const header = [
+      'id',
+      'at',
+      'username',
+      'action',
+      'entity',
+      'entityId',
+      'before',
+      'after',
+      'requestId',
+      'ip',
+    ];
+    const lines = items.map((e) =>
+      [e.id, e.at, e.username, e.action, e.entity, e.entityId, e.before, e.after, e.requestId, e.ip]
+        .map(cell)
+        .join(';'),
+    );
+    // UTF-8 with BOM and `;`: what Excel opens correctly on a Vietnamese Windows.
+    return c.body(`\ufeff${[header.join(';'), ...lines].join('\r\n')}\r\n`, 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': 'attachment; filename="nhat-ky-thay-doi.csv"',
+    });
+  });

@@ -1,0 +1,172 @@
+import { beforeAll, expect, it } from 'vitest';
+import type { Database } from '../../src/db/database.ts';
+import { MAX_FAILURES } from '../../src/services/auth/login-throttle.ts';
+import { fixedClock } from '../../src/services/clock.ts';
+import { createServices } from '../../src/services/services.ts';
+import { describeEachEngine } from '../support/each-engine.ts';
+import { testApp } from '../support/test-app.ts';
+
+type App = ReturnType<typeof testApp>;
+const SYSTEM = { userId: null, username: 'test', requestId: null, ip: null };
+const ADMIN_PASSWORD = 'quản-trị-viên-2026';
+const OPERATOR_PASSWORD = 'nhà-mạng-viettel-2026';
+
+async function login(app: App, username: string, password: string) {
+  const response = await app.request('/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  const body = (await response.json()) as { csrfToken?: string; error?: { code: string } };
+  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return { status: response.status, body, cookie, setCookie: response.headers.get('set-cookie') ?? '' };
+}
+
+function send(
+  app: App,
+  path: string,
+  init: { method?: string; cookie?: string; csrf?: string; bearer?: string; json?: unknown },
+) {
+  const headers: Record<string, string> = {};
+  if (init.cookie) headers.cookie = init.cookie;
+  if (init.csrf) headers['x-csrf-token'] = init.csrf;
+  if (init.bearer) headers.authorization = `Bearer ${init.bearer}`;
+  if (init.json !== undefined) headers['content-type'] = 'application/json';
+  return app.request(path, {
+    method: init.method ?? 'GET',
+    headers,
+    ...(init.json !== undefined ? { body: JSON.stringify(init.json) } : {}),
+  });
+}
+
+describeEachEngine('accounts, sessions, tokens and the audit trail', (db, engine) => {
+  const admin = `admin-${engine}`;
+  const operator = `viettel-${engine}`;
+  beforeAll(async () => {
+    const { users } = testAppServices(db());
+    await users.add({ username: admin, roles: ['admin'], password: ADMIN_PASSWORD }, SYSTEM);
+    await users.add(
+      { username: operator, roles: ['operator'], operator: 'VIETTEL', password: OPERATOR_PASSWORD },
+      SYSTEM,
+    );
+  });
+
+  it('signs in with an httpOnly SameSite=Strict cookie and a CSRF token; a wrong password is 401', async () => {
+    const app = testApp(db());
+    const wrong = await login(app, admin, 'not-the-password');
+    expect(wrong.status).toBe(401);
+    expect(wrong.body.error?.code).toBe('LOGIN_FAILED');
+    const ok = await login(app, admin, ADMIN_PASSWORD);
+    expect(ok.status).toBe(200);
+    expect(ok.setCookie).toMatch(/HttpOnly/i);
+    expect(ok.setCookie).toMatch(/SameSite=Strict/i);
+    expect(ok.body.csrfToken).toMatch(/^[\w-]{43}$/);
+    const me = await send(app, '/api/auth/me', { cookie: ok.cookie });
+    expect(me.status).toBe(200);
+    expect(((await me.json()) as { user: { username: string } }).user.username).toBe(admin);
+    expect((await send(app, '/api/auth/me', {})).status).toBe(401);
+  });
+
+  it('refuses browser writes without the session’s CSRF token, and non-admins on admin endpoints', async () => {
+    const app = testApp(db());
+    const a = await login(app, admin, ADMIN_PASSWORD);
+    const o = await login(app, operator, OPERATOR_PASSWORD);
+    const newUser = { username: `officer-${engine}`, roles: 'provincial_officer', provinces: '19' };
+    expect((await send(app, '/api/users', { method: 'POST', json: newUser })).status).toBe(401);
+    const noCsrf = await send(app, '/api/users', { method: 'POST', cookie: a.cookie, json: newUser });
+    expect(noCsrf.status).toBe(403);
+    expect(((await noCsrf.json()) as { error: { code: string } }).error.code).toBe('CSRF_FAILED');
+    const asOperator = await send(app, '/api/users', {
+      method: 'POST',
+      cookie: o.cookie,
+      csrf: o.body.csrfToken ?? '',
+      json: newUser,
+    });
+    expect(asOperator.status).toBe(403);
+    expect((await send(app, '/api/users', { cookie: o.cookie })).status).toBe(403);
+    const created = await send(app, '/api/users', {
+      method: 'POST',
+      cookie: a.cookie,
+      csrf: a.body.csrfToken ?? '',
+      json: newUser,
+    });
+    expect(created.status).toBe(201);
+    const { oneTimePassword } = (await created.json()) as { oneTimePassword: string };
+    expect((await login(app, newUser.username, oneTimePassword)).status).toBe(200);
+  });
+
+  it('locks a username after repeated failures: even the right password gets 429 meanwhile', async () => {
+    const app = testApp(db());
+    for (let k = 0; k < MAX_FAILURES; k++)
+      expect((await login(app, operator, 'wrong-password')).status).toBe(401);
+    const locked = await login(app, operator, OPERATOR_PASSWORD);
+    expect(locked.status).toBe(429);
+    expect(locked.body.error?.code).toBe('LOGIN_LOCKED');
+  });
+
+  it('accepts an API token as a bearer, refuses an unknown one, and ends a session at logout', async () => {
+    const app = testApp(db());
+    const { token } = await testAppServices(db()).users.createToken(operator, 'máy nộp số liệu', SYSTEM);
+    expect(token).toMatch(/^htg_/);
+    const me = await send(app, '/api/auth/me', { bearer: token });
+    expect(((await me.json()) as { user: { operator: string } }).user.operator).toBe('VIETTEL');
+    expect((await send(app, '/api/auth/me', { bearer: 'htg_made-up' })).status).toBe(401);
+    const stored = await db().query<{ n: number }>(
+      'SELECT count(*)::integer AS n FROM api_token WHERE token_hash = $1',
+      [token],
+    );
+    expect(stored[0]?.n).toBe(0);
+    const s = await login(app, admin, ADMIN_PASSWORD);
+    expect((await send(app, '/api/auth/logout', { method: 'POST', cookie: s.cookie })).status).toBe(403);
+    expect(
+      (
+        await send(app, '/api/auth/logout', {
+          method: 'POST',
+          cookie: s.cookie,
+          csrf: s.body.csrfToken ?? '',
+        })
+      ).status,
+    ).toBe(204);
+    expect((await send(app, '/api/auth/me', { cookie: s.cookie })).status).toBe(401);
+  });
+
+  it('audits sign-ins and account changes for admins (JSON and CSV), never a password', async () => {
+    const app = testApp(db());
+    const a = await login(app, admin, ADMIN_PASSWORD);
+    const list = await send(app, `/api/audit?entity=user&entityId=${admin}`, { cookie: a.cookie });
+    const { items } = (await list.json()) as { items: { action: string; username: string | null }[] };
+    expect(items.map((i) => i.action)).toEqual(expect.arrayContaining(['create', 'login', 'login_failed']));
+    const csv = await send(app, '/api/audit?format=csv&entity=user', { cookie: a.cookie });
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect(await csv.text()).toContain(`;${admin};login;user;`);
+    expect((await send(app, '/api/audit', {})).status).toBe(401);
+    const all = JSON.stringify(await db().query('SELECT * FROM audit_log'));
+    expect(all).not.toContain(ADMIN_PASSWORD);
+    expect(all).not.toContain(OPERATOR_PASSWORD);
+    const hashes = JSON.stringify(await db().query('SELECT password_hash FROM app_user'));
+    expect(hashes).not.toContain(ADMIN_PASSWORD);
+  });
+});
+
+describeEachEngine('the audit trail is append-only in the database', (db) => {
+  it('refuses UPDATE, DELETE and TRUNCATE from the application’s own connection', async () => {
+    await db().query(
+      "INSERT INTO audit_log (action, entity, entity_id) VALUES ('test', 'audit', 'append-only')",
+    );
+    for (const sql of [
+      "UPDATE audit_log SET action = 'changed'",
+      'DELETE FROM audit_log',
+      'TRUNCATE audit_log',
+    ]) {
+      await expect(db().query(sql)).rejects.toThrow(/append-only/);
+    }
+    const [row] = await db().query<{ n: number }>(
+      "SELECT count(*)::integer AS n FROM audit_log WHERE entity = 'audit' AND action = 'test'",
+    );
+    expect(row?.n).toBeGreaterThan(0);
+  });
+});
+
+function testAppServices(db: Database) {
+  return createServices(db, fixedClock('2026-01-15'));
+}
