@@ -1,5 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.ts';
+import { openApiDocument } from '../../src/http/openapi/index.ts';
 import { MAX_FAILURES } from '../../src/services/auth/login-throttle.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import { createServices } from '../../src/services/services.ts';
@@ -170,3 +171,29 @@ describeEachEngine('the audit trail is append-only in the database', (db) => {
 function testAppServices(db: Database) {
   return createServices(db, fixedClock('2026-01-15'));
 }
+
+describeEachEngine('authentication comes before anything else', (db) => {
+  it('answers 401 to an anonymous write on every write operation of the API, and on paths that do not exist', async () => {
+    const app = testApp(db());
+    const writes: [string, string][] = [];
+    for (const [path, item] of Object.entries(openApiDocument.paths)) {
+      for (const method of Object.keys(item)) {
+        if (method !== 'get' && path !== '/api/auth/login') writes.push([method.toUpperCase(), path]);
+      }
+    }
+    writes.push(['POST', '/api/does-not-exist'], ['DELETE', '/api/units/19']);
+    expect(writes.length).toBeGreaterThan(12);
+    const answers: string[] = [];
+    for (const [method, path] of writes) {
+      const url = path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'username' ? 'admin' : '1'));
+      const response = await app.request(url, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
+      const body = (await response.json()) as { error?: { code: string } };
+      answers.push(`${method} ${path} → ${response.status} ${body.error?.code ?? ''}`);
+    }
+    expect(answers.filter((a) => !a.endsWith('→ 401 UNAUTHENTICATED'))).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { DATASET_TYPES } from '../../src/core/inventory-import/dataset-contract.ts';
 import { describeEachEngine } from '../support/each-engine.ts';
-import { testApp } from '../support/test-app.ts';
+import { adminToken, testApp } from '../support/test-app.ts';
 
 type App = ReturnType<typeof testApp>;
 
@@ -54,8 +54,8 @@ describeEachEngine('submissions of every dataset type', (db) => {
   let app: App;
   const count = async (table: string) =>
     (await db().query<{ n: number }>(`SELECT count(*)::integer AS n FROM ${table}`))[0]?.n ?? 0;
-  beforeAll(() => {
-    app = testApp(db());
+  beforeAll(async () => {
+    app = testApp(db(), [], { token: await adminToken(db()) });
   });
 
   it('serves a template for every type and refuses an unknown one', async () => {

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
 import { PLAN_FIELDS, TARGET_FIELDS } from '../../src/core/plans/plan-fields.ts';
 import { describeEachEngine } from '../support/each-engine.ts';
-import { getJson, testApp } from '../support/test-app.ts';
+import { adminToken, getJson, testApp } from '../support/test-app.ts';
 
 type App = ReturnType<typeof testApp>;
 
@@ -47,8 +47,8 @@ function planBody(code: string, targets: Record<string, unknown>[]) {
 describeEachEngine('plans API', (db) => {
   let app: App;
   const log: string[] = [];
-  beforeAll(() => {
-    app = testApp(db(), log);
+  beforeAll(async () => {
+    app = testApp(db(), log, { token: await adminToken(db()) });
   });
 
   it('ships the two real plans with their targets', async () => {

@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../support/each-engine.ts';
-import { getJson, testApp } from '../support/test-app.ts';
+import { adminToken, getJson, testApp } from '../support/test-app.ts';
 
 type App = ReturnType<typeof testApp>;
 
@@ -43,8 +43,8 @@ describeEachEngine('site submissions', (db) => {
         "SELECT count(*)::integer AS n FROM mobile_site WHERE operator = 'VIETTEL' AND NOT synthetic",
       )
     )[0]?.n;
-  beforeAll(() => {
-    app = testApp(db());
+  beforeAll(async () => {
+    app = testApp(db(), [], { token: await adminToken(db()) });
   });
 
   it('commits a good file and recomputes coverage', async () => {

@@ -9,10 +9,50 @@ import { createServices } from '../../src/services/services.ts';
 /** "Today" in HTTP tests, so default-date answers do not drift with the calendar. */
 export const TEST_TODAY = '2026-01-15';
 
-/** The real app, in process, on the run's database; requests go through `app.request(...)`. */
-export function testApp(db: Database, logLines: string[] = []): Hono<AppEnv> {
+/**
+ * The real app, in process, on the run's database; requests go through `app.request(...)`. With
+ * `token`, every request that names no `authorization` of its own carries `Bearer <token>` (a
+ * signed-in machine, as operators' tools are); without, requests are anonymous.
+ */
+export function testApp(
+  db: Database,
+  logLines: string[] = [],
+  options: { token?: string } = {},
+): Hono<AppEnv> {
   const logger = createLogger('error', (line) => logLines.push(line));
-  return createApp(createServices(db, fixedClock(TEST_TODAY)), { logger });
+  const app = createApp(createServices(db, fixedClock(TEST_TODAY)), { logger });
+  const { token } = options;
+  if (token !== undefined) {
+    const request = app.request.bind(app);
+    app.request = (input, init, ...rest) => {
+      const headers = new Headers(init?.headers);
+      if (!headers.has('authorization')) headers.set('authorization', `Bearer ${token}`);
+      return request(input, { ...init, headers }, ...rest);
+    };
+  }
+  return app;
+}
+
+const adminTokens = new WeakMap<Database, Promise<string>>();
+
+/** An API token of an admin account made once per test database (`test-admin`). */
+export function adminToken(db: Database): Promise<string> {
+  let token = adminTokens.get(db);
+  if (token === undefined) {
+    token = (async () => {
+      const { users } = createServices(db, fixedClock(TEST_TODAY));
+      const system = { userId: null, username: 'test', requestId: null, ip: null };
+      const exists = (await users.list()).some((u) => u.username === 'test-admin');
+      if (!exists)
+        await users.add(
+          { username: 'test-admin', roles: ['admin'], password: 'test-admin-password' },
+          system,
+        );
+      return (await users.createToken('test-admin', 'tests', system)).token;
+    })();
+    adminTokens.set(db, token);
+  }
+  return token;
 }
 
 export async function getJson<T = Record<string, unknown>>(
