@@ -49,7 +49,8 @@ export const authentication: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   // Issue 5: an anonymous write is refused before anything else, whatever its target (even one
   // that does not exist), so nothing about the API's writes is learned without signing in.
-  if (identity.via === null && !SAFE.has(c.req.method) && !exempt) throw new HatangError('UNAUTHENTICATED', {});
+  if (identity.via === null && !SAFE.has(c.req.method) && !exempt)
+    throw new HatangError('UNAUTHENTICATED', {});
   c.set('identity', identity);
   await next();
 };
