@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
 import { HatangError } from '../core/errors/error-codes.ts';
 import { errorMessage } from '../i18n/error-message.ts';
 import { pickLanguage } from '../i18n/messages.ts';
@@ -36,6 +37,31 @@ export function createApp(services: Services, options: AppOptions): Hono<AppEnv>
     await next();
     c.header('x-request-id', c.get('requestId'));
   });
+
+  // Security headers on every answer (OWASP Secure Headers Project). The web app loads nothing from
+  // elsewhere (no external tiles or fonts); MapLibre runs its workers from blob: URLs and sets inline
+  // styles on the map's elements, and draws into canvases from blob:/data: images.
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        workerSrc: ["'self'", 'blob:'],
+        childSrc: ['blob:'],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      // Served over plain HTTP on government intranets too: HSTS is for the TLS proxy in front to set.
+      strictTransportSecurity: false,
+      referrerPolicy: 'no-referrer',
+    }),
+  );
 
   // Plan files and JSON bodies are small; 10 MB leaves room for a workbook with a large catalogue sheet.
   app.use(

@@ -197,3 +197,17 @@ describeEachEngine('authentication comes before anything else', (db) => {
     expect(answers.filter((a) => !a.endsWith('→ 401 UNAUTHENTICATED'))).toEqual([]);
   });
 });
+
+describeEachEngine('security headers', (db) => {
+  it('are on API answers, errors included, and on the web app', async () => {
+    const app = testApp(db());
+    for (const path of ['/api/health', '/api/does-not-exist', '/']) {
+      const response = await app.request(path);
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('x-frame-options'), path).toBe('SAMEORIGIN');
+      expect(response.headers.get('referrer-policy'), path).toBe('no-referrer');
+      expect(response.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('content-security-policy'), path).toContain("default-src 'self'");
+    }
+  });
+});
