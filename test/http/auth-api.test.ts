@@ -211,3 +211,37 @@ describeEachEngine('security headers', (db) => {
     }
   });
 });
+
+describeEachEngine('API tokens of one’s own', (db, engine) => {
+  it('lists, creates (shown once) and revokes; a revoked token no longer signs in; nobody revokes another’s', async () => {
+    const app = testApp(db());
+    const system = { userId: null, username: 'test', requestId: null, ip: null };
+    const services = createServices(db(), fixedClock('2026-01-15'));
+    await services.users.add(
+      { username: `owner-${engine}`, roles: ['viewer'], password: 'chủ-sở-hữu-mã-2026' },
+      system,
+    );
+    await services.users.add(
+      { username: `other-${engine}`, roles: ['viewer'], password: 'người-khác-2026-x' },
+      system,
+    );
+    const first = (await services.users.createToken(`owner-${engine}`, 'first', system)).token;
+    const other = (await services.users.createToken(`other-${engine}`, 'theirs', system)).token;
+    const created = await send(app, '/api/tokens', {
+      method: 'POST',
+      bearer: first,
+      json: { name: 'máy nộp' },
+    });
+    expect(created.status).toBe(201);
+    const { token, id } = (await created.json()) as { token: string; id: number };
+    const listed = (await (await send(app, '/api/tokens', { bearer: first })).json()) as {
+      items: { name: string }[];
+    };
+    expect(listed.items.map((t) => t.name)).toEqual(['first', 'máy nộp']);
+    expect(JSON.stringify(listed)).not.toContain(token);
+    expect((await send(app, `/api/tokens/${id}`, { method: 'DELETE', bearer: other })).status).toBe(404);
+    expect((await send(app, `/api/tokens/${id}`, { method: 'DELETE', bearer: first })).status).toBe(204);
+    expect((await send(app, '/api/auth/me', { bearer: token })).status).toBe(401);
+    expect((await send(app, '/api/auth/me', { bearer: first })).status).toBe(200);
+  });
+});

@@ -19,6 +19,17 @@ const USER = {
     createdAt: { type: 'string' },
   },
 };
+const TOKEN = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer' },
+    name: { type: 'string' },
+    prefix: { type: 'string' },
+    createdAt: { type: 'string' },
+    lastUsedAt: { type: ['string', 'null'] },
+    revoked: { type: 'boolean' },
+  },
+};
 const UNAUTHENTICATED = 'Chưa đăng nhập / Not signed in (UNAUTHENTICATED)';
 const ADMIN_ONLY = {
   '401': UNAUTHENTICATED,
@@ -131,6 +142,51 @@ export const authPaths = {
       responses: {
         '200': ok('Disabled', { type: 'object', properties: { user: USER } }),
         ...errors({ ...ADMIN_ONLY, '404': 'Không có tài khoản / No such user (USER_NOT_FOUND)' }),
+      },
+    },
+  },
+  '/api/tokens': {
+    get: {
+      operationId: 'listTokens',
+      tags: ['accounts'],
+      summary: 'Mã truy cập API của tôi / My API tokens (never the secrets)',
+      parameters: [paramRef('lang')],
+      responses: {
+        '200': ok('Tokens', { type: 'object', properties: { items: { type: 'array', items: TOKEN } } }),
+        ...errors({ '401': UNAUTHENTICATED }),
+      },
+    },
+    post: {
+      operationId: 'createToken',
+      tags: ['accounts'],
+      summary: 'Tạo mã truy cập; chỉ hiện một lần / Create a token; shown once',
+      parameters: [paramRef('lang')],
+      requestBody: {
+        required: true,
+        content: jsonContent({
+          type: 'object',
+          properties: { name: { type: 'string', example: 'máy nộp số liệu' } },
+        }),
+      },
+      responses: {
+        '201': ok('Created', { ...TOKEN, properties: { ...TOKEN.properties, token: { type: 'string' } } }),
+        ...errors({ ...BODY_ERRORS, '401': UNAUTHENTICATED, '403': ADMIN_ONLY['403'] }),
+      },
+    },
+  },
+  '/api/tokens/{id}': {
+    delete: {
+      operationId: 'revokeToken',
+      tags: ['accounts'],
+      summary: 'Thu hồi một mã truy cập của tôi / Revoke one of my tokens',
+      parameters: [paramRef('id'), paramRef('lang')],
+      responses: {
+        '204': { description: 'Revoked' },
+        ...errors({
+          '401': UNAUTHENTICATED,
+          '403': ADMIN_ONLY['403'],
+          '404': 'Không có mã này / No such token of yours',
+        }),
       },
     },
   },

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { HatangError } from '../../core/errors/error-codes.ts';
+import type { StoredToken } from '../../db/auth/credential-repository.ts';
 import type { StoredUser } from '../../db/auth/user-repository.ts';
 import { SESSION_HOURS } from '../../services/auth/auth-service.ts';
 import { auditContext, authorize, requireUser, SESSION_COOKIE } from '../authentication.ts';
@@ -18,6 +19,15 @@ export const presentUser = (u: StoredUser) => ({
   mustChangePassword: u.mustChangePassword,
   disabled: u.disabledAt !== null,
   createdAt: u.createdAt,
+});
+
+const presentToken = (t: StoredToken) => ({
+  id: t.id,
+  name: t.name,
+  prefix: t.prefix,
+  createdAt: t.createdAt,
+  lastUsedAt: t.lastUsedAt,
+  revoked: t.revokedAt !== null,
 });
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -95,6 +105,33 @@ export const authRoutes = new Hono<AppEnv>()
     authorize(c, 'manage_users', null);
     const user = await c.get('services').users.disable(c.req.param('username'), auditContext(c));
     return c.json({ user: presentUser(user) });
+  })
+  .get('/tokens', async (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    const user = requireUser(c);
+    authorize(c, 'manage_tokens', { ownerUserId: user.id });
+    return c.json({ items: (await c.get('services').users.tokensOf(user.id)).map(presentToken) });
+  })
+  .post('/tokens', async (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    const user = requireUser(c);
+    authorize(c, 'manage_tokens', { ownerUserId: user.id });
+    const { fields } = await readRecord(c);
+    const { token, stored } = await c
+      .get('services')
+      .users.createToken(user.username, text(fields.name) || 'api', auditContext(c));
+    // The token itself is in this answer only: the database keeps its hash.
+    return c.json({ token, ...presentToken(stored) }, 201);
+  })
+  .delete('/tokens/:id', async (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    const user = requireUser(c);
+    authorize(c, 'manage_tokens', { ownerUserId: user.id });
+    const id = integerParam({ id: c.req.param('id') }, 'id', 0, 1, 2_147_483_647);
+    if (!(await c.get('services').users.revokeToken(user.id, id, auditContext(c)))) {
+      throw new HatangError('NOT_FOUND', { path: c.req.path });
+    }
+    return c.body(null, 204);
   })
   .get('/audit', async (c) => {
     const query = c.req.query();

@@ -153,6 +153,25 @@ export class UsersService {
     return { token, stored };
   }
 
+  tokensOf(userId: number): Promise<StoredToken[]> {
+    return new CredentialRepository(this.db).tokensOf(userId);
+  }
+
+  /** Revokes one of the user's tokens; `false` when the user has no such token. */
+  async revokeToken(userId: number, tokenId: number, context: AuditContext): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const revoked = await new CredentialRepository(tx).revokeToken(tokenId, userId);
+      if (revoked) {
+        await new AuditService(tx).record(context, {
+          action: 'revoke',
+          entity: 'api_token',
+          entityId: String(tokenId),
+        });
+      }
+      return revoked;
+    });
+  }
+
   /**
    * On a database without any account: an `admin` with a one-time password, returned once to be
    * printed at start (and never stored in clear). `null` when accounts exist.
