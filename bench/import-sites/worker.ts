@@ -4,6 +4,7 @@
  * units (not timed), validates FILE as a dry run, then imports it for VIETTEL; prints one JSON line.
  */
 import { readFile } from 'node:fs/promises';
+import { COMMAND_LINE } from '../../src/core/auth/actor.ts';
 import type { Database } from '../../src/db/database.ts';
 import { openPgliteDatabase } from '../../src/db/pglite-database.ts';
 import { openPostgresDatabase } from '../../src/db/postgres-database.ts';
@@ -50,7 +51,13 @@ const services = createServices(db);
 await services.units.catalogue();
 await communePolygons();
 const bytes = new Uint8Array(await readFile(file));
-const request = { operator: 'VIETTEL', period: '2025-Q4', fileName: 'tram-viettel.csv', bytes };
+const request = {
+  actor: COMMAND_LINE,
+  operator: 'VIETTEL',
+  period: '2025-Q4',
+  fileName: 'tram-viettel.csv',
+  bytes,
+};
 
 const sampler = new RssSampler();
 sampler.start();

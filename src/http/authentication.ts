@@ -1,11 +1,11 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { type Actor, ANONYMOUS, userActor } from '../core/auth/actor.ts';
-import { decide } from '../core/auth/policy.ts';
 import type { Action, ActionResources } from '../core/auth/resources.ts';
 import { HatangError } from '../core/errors/error-codes.ts';
 import type { StoredUser } from '../db/auth/user-repository.ts';
 import type { AuditContext } from '../services/auth/audit-service.ts';
+import { authorize as authorizeActor } from '../services/auth/authorization.ts';
 import type { AppEnv } from './env.ts';
 
 export const SESSION_COOKIE = 'hatang_session';
@@ -71,11 +71,7 @@ export function authorize<A extends Action>(
   resource: ActionResources[A],
 ): Actor {
   const actor = actorOf(c);
-  const decision = decide(actor, action, resource);
-  if (!decision.allowed) {
-    if (decision.reason === 'unauthenticated') throw new HatangError('UNAUTHENTICATED', {});
-    throw new HatangError('FORBIDDEN', { reason_vi: decision.message.vi, reason_en: decision.message.en });
-  }
+  authorizeActor(actor, action, resource);
   return actor;
 }
 

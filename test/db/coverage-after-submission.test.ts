@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import { COMMAND_LINE } from '../../src/core/auth/actor.ts';
 import type { Database } from '../../src/db/database.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import type { SubmissionCoverageSummary } from '../../src/services/inventory/coverage-service.ts';
@@ -55,6 +56,7 @@ function siteNear(code: string, v: Village, tech = '4G', bands = '1800', status 
 
 async function submit(services: Services, rows: string[], period = '2025') {
   const outcome = await services.imports.importSites({
+    actor: COMMAND_LINE,
     operator: 'VIETTEL',
     period,
     fileName: 'tram.csv',
@@ -240,6 +242,7 @@ describeEachEngine('coverage and indicators after a submission', (db, engine) =>
       '/api/submissions/template.xlsx?datasetType=data_centres&example=true',
     );
     const outcome = await services.imports.importDataset({
+      actor: COMMAND_LINE,
       datasetType: 'data_centres',
       organisation: 'Sở KH&CN Thái Nguyên',
       period: '2025',

@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import { COMMAND_LINE } from '../../src/core/auth/actor.ts';
 import type { Database } from '../../src/db/database.ts';
 import { openApiDocument } from '../../src/http/openapi/index.ts';
 import { MAX_FAILURES } from '../../src/services/auth/login-throttle.ts';
@@ -243,5 +244,71 @@ describeEachEngine('API tokens of one’s own', (db, engine) => {
     expect((await send(app, `/api/tokens/${id}`, { method: 'DELETE', bearer: first })).status).toBe(204);
     expect((await send(app, '/api/auth/me', { bearer: token })).status).toBe(401);
     expect((await send(app, '/api/auth/me', { bearer: first })).status).toBe(200);
+  });
+});
+
+describeEachEngine('submissions: an operator submits and sees only its own', (db, engine) => {
+  it('refuses a submission in another operator’s name, and hides each operator’s submissions from the other', async () => {
+    const app = testApp(db());
+    const services = createServices(db(), fixedClock('2026-01-15'));
+    const system = { userId: null, username: 'test', requestId: null, ip: null };
+    await services.users.add(
+      { username: `vt-${engine}`, roles: ['operator'], operator: 'VIETTEL', password: 'viettel-nop-2026-x' },
+      system,
+    );
+    await services.users.add(
+      { username: `vnpt-${engine}`, roles: ['operator'], operator: 'VNPT', password: 'vnpt-nop-so-lieu-26' },
+      system,
+    );
+    const viettel = (await services.users.createToken(`vt-${engine}`, 'máy', system)).token;
+    const vnpt = (await services.users.createToken(`vnpt-${engine}`, 'máy', system)).token;
+    const file = () =>
+      new File(
+        [
+          'Mã trạm;Kinh độ;Vĩ độ;Mã xã;Công nghệ;Băng tần;Trạng thái\r\nAUTH-1;105,8348;22,147;01840;4G;1800;Đang hoạt động',
+        ],
+        'tram.csv',
+      );
+    const submit = async (token: string, operator: string) => {
+      const form = new FormData();
+      for (const [k, v] of Object.entries({
+        operator,
+        period: '2025-Q4',
+        datasetType: 'sites',
+        dryRun: 'true',
+      }))
+        form.set(k, v);
+      form.set('file', file());
+      return app.request('/api/submissions', {
+        method: 'POST',
+        body: form,
+        headers: { authorization: `Bearer ${token}` },
+      });
+    };
+    const foreign = await submit(viettel, 'VNPT');
+    expect(foreign.status).toBe(403);
+    expect(((await foreign.json()) as { error: { code: string } }).error.code).toBe('FORBIDDEN');
+    expect((await submit(viettel, 'VIETTEL')).status).toBe(200);
+    // A real (rejected) submission of each operator, then who sees what.
+    const mine = await services.imports.importSites({
+      actor: COMMAND_LINE,
+      operator: 'VIETTEL',
+      period: '2025-Q4',
+      fileName: 'sai.csv',
+      bytes: new TextEncoder().encode(
+        'Mã trạm;Kinh độ;Vĩ độ;Mã xã;Công nghệ;Băng tần;Trạng thái\r\nX;1;1;99999;4G;1800;x',
+      ),
+      dryRun: false,
+    });
+    const id = mine.submission?.id;
+    expect(id).toBeGreaterThan(0);
+    expect((await send(app, `/api/submissions/${id}`, { bearer: viettel })).status).toBe(200);
+    expect((await send(app, `/api/submissions/${id}`, { bearer: vnpt })).status).toBe(404);
+    expect((await send(app, `/api/submissions/${id}`, {})).status).toBe(401);
+    const listed = (await (await send(app, '/api/submissions?limit=500', { bearer: vnpt })).json()) as {
+      items: { organisation: string }[];
+    };
+    expect(listed.items.every((s) => s.organisation === 'VNPT')).toBe(true);
+    expect((await send(app, '/api/submissions', {})).status).toBe(401);
   });
 });

@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import { COMMAND_LINE } from '../../src/core/auth/actor.ts';
 import { HatangError, type RowProblem } from '../../src/core/errors/error-codes.ts';
 import type { Database } from '../../src/db/database.ts';
 import { fixedClock } from '../../src/services/clock.ts';
@@ -110,6 +111,7 @@ describeEachEngine('site imports: acceptance cases', (db, engine) => {
     const before = await counts(db());
     const progress: string[] = [];
     const run = services.imports.importSites({
+      actor: COMMAND_LINE,
       operator: 'VIETTEL',
       period: '2025-Q4',
       fileName,

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { COMMAND_LINE } from '../../core/auth/actor.ts';
 import { DATASET_TYPES, type DatasetType } from '../../core/inventory-import/dataset-contract.ts';
 import { DATASETS } from '../../core/inventory-import/datasets.ts';
 import { isTextEncodingName } from '../../io/text/text-encoding.ts';
@@ -67,6 +68,7 @@ function importDatasetCommand(type: DatasetType): Command {
         async ({ db }) => {
           const { imports } = createServices(db);
           const outcome = await imports.importDataset({
+            actor: COMMAND_LINE,
             datasetType: type,
             organisation,
             period: values.period ?? '',

@@ -165,3 +165,16 @@ export function userActor(account: StoredAccount): UserActor {
     operator: account.operator !== null && isOperatorCode(account.operator) ? account.operator : null,
   };
 }
+
+/**
+ * The installation's own command line (`hatang import …`, `hatang demo …`): whoever runs it has the
+ * server's shell and database, so it acts as an administrator. Never given to a network request.
+ */
+export const COMMAND_LINE: UserActor = Object.freeze({
+  kind: 'user' as const,
+  userId: 0,
+  username: 'cli',
+  roles: ['admin' as const],
+  provinces: [],
+  operator: null,
+});

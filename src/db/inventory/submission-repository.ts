@@ -81,11 +81,21 @@ export class SubmissionRepository {
 
   async list(filter: {
     organisation?: string;
+    datasetTypes?: readonly string[];
     limit: number;
     offset: number;
   }): Promise<{ items: StoredSubmission[]; total: number }> {
-    const where = filter.organisation ? 'WHERE organisation = $1' : '';
-    const base = filter.organisation ? [filter.organisation] : [];
+    const base: unknown[] = [];
+    const conditions: string[] = [];
+    if (filter.organisation) {
+      base.push(filter.organisation);
+      conditions.push(`organisation = $${base.length}`);
+    }
+    if (filter.datasetTypes) {
+      base.push(filter.datasetTypes);
+      conditions.push(`dataset_type = ANY($${base.length}::text[])`);
+    }
+    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
     const [count] = await this.db.query<{ n: number }>(
       `SELECT count(*)::integer AS n FROM submission ${where}`,
       base,

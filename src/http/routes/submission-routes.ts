@@ -9,6 +9,7 @@ import { DATASETS } from '../../core/inventory-import/datasets.ts';
 import { writeDatasetTemplate } from '../../io/datasets/write-dataset-template.ts';
 import { writeSitesTemplate } from '../../io/datasets/write-sites-template.ts';
 import { isTextEncodingName, TEXT_ENCODINGS } from '../../io/text/text-encoding.ts';
+import { actorOf } from '../authentication.ts';
 import type { AppEnv } from '../env.ts';
 import { booleanParam, integerParam, rejectUnknown } from '../params.ts';
 import { presentSubmission } from '../presenters/submission-presenter.ts';
@@ -59,6 +60,7 @@ export const submissionRoutes = new Hono<AppEnv>()
       throw invalidParameter('encoding', encoding, 'encoding', { options: TEXT_ENCODINGS.join(', ') });
     }
     const outcome = await c.get('services').imports.importDataset({
+      actor: actorOf(c),
       datasetType,
       // `operator` is what an operator's tools send; `organisation` names any other submitter.
       organisation: text(form.organisation) || text(form.operator),
@@ -100,15 +102,20 @@ export const submissionRoutes = new Hono<AppEnv>()
   .get('/submissions', async (c) => {
     const query = c.req.query();
     rejectUnknown(query, ['organisation', 'limit', 'offset', 'lang']);
-    const { items, total } = await c.get('services').imports.submissions({
-      limit: integerParam(query, 'limit', 50, 0, 500),
-      offset: integerParam(query, 'offset', 0, 0, 1_000_000),
-      ...(query.organisation ? { organisation: query.organisation.toUpperCase() } : {}),
-    });
+    const { items, total } = await c.get('services').imports.submissions(
+      {
+        limit: integerParam(query, 'limit', 50, 0, 500),
+        offset: integerParam(query, 'offset', 0, 0, 1_000_000),
+        ...(query.organisation ? { organisation: query.organisation.toUpperCase() } : {}),
+      },
+      actorOf(c),
+    );
     return c.json({ items: items.map((s) => presentSubmission(s, c.get('language'))), total });
   })
   .get('/submissions/:id', async (c) => {
     rejectUnknown(c.req.query(), ['lang']);
     const id = integerParam({ id: c.req.param('id') }, 'id', 0, 1, 2_147_483_647);
-    return c.json(presentSubmission(await c.get('services').imports.submission(id), c.get('language')));
+    return c.json(
+      presentSubmission(await c.get('services').imports.submission(id, actorOf(c)), c.get('language')),
+    );
   });

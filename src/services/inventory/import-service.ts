@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 import { OPERATORS } from '../../core/assets/asset-model.ts';
+import type { Actor } from '../../core/auth/actor.ts';
+import { OPERATOR_DATASET_TYPES, submissionVisibility, submissionVisible } from '../../core/auth/policy.ts';
+import type { SubmissionResource } from '../../core/auth/resources.ts';
 import { HatangError, invalidParameter, type RowProblem } from '../../core/errors/error-codes.ts';
 import {
   DATASET_TYPES,
@@ -18,6 +21,7 @@ import {
   readDatasetFile,
 } from '../../io/datasets/read-dataset-file.ts';
 import type { TextEncodingName } from '../../io/text/text-encoding.ts';
+import { authorize, denialError } from '../auth/authorization.ts';
 import type { UnitsService } from '../units/units-service.ts';
 import { BatchWriter } from './batch-writer.ts';
 import type { CoverageService } from './coverage-service.ts';
@@ -25,6 +29,8 @@ import { importContext } from './import-context.ts';
 import { ProblemReport } from './problem-report.ts';
 
 export interface DatasetImportRequest {
+  /** Who submits: decided by the policy (an operator submits its own operator's data only). */
+  actor: Actor;
   datasetType: DatasetType;
   /** The submitting organisation: an operator code for sites and fixed broadband. */
   organisation: string;
@@ -84,6 +90,10 @@ export class ImportService {
       throw invalidParameter('datasetType', type, 'datasetType', { options: DATASET_TYPES.join(', ') });
     }
     const organisation = checkOrganisation(request.organisation, definition.organisationIsOperator);
+    // Checked before the file is read. Province datasets name their provinces only in their rows:
+    // until submissions declare them (review workflow), officers' scope is not checked row by row,
+    // and the policy lets national planners and admins submit them.
+    authorize(request.actor, 'create_submission', { datasetType: type, organisation, provinceCodes: [] });
     const period = parsePeriod(request.period);
     if (!period) throw invalidParameter('period', request.period, 'period');
     const progress = request.onProgress ?? (() => {});
@@ -212,18 +222,41 @@ export class ImportService {
     return outcome(true, await submissions.findById(id));
   }
 
-  async submission(id: number): Promise<StoredSubmission> {
+  async submission(id: number, actor: Actor): Promise<StoredSubmission> {
     const found = await new SubmissionRepository(this.db).findById(id);
-    if (!found) throw new HatangError('SUBMISSION_NOT_FOUND', { id });
+    // Another operator's submission answers as missing: its existence is not theirs to learn.
+    const visible = found !== null && submissionVisible(submissionVisibility(actor), resourceOf(found));
+    if (!found || !visible) {
+      if (actor.kind === 'anonymous')
+        authorize(actor, 'read_submission', {
+          datasetType: 'sites',
+          organisation: '',
+          provinceCodes: [],
+          status: 'approved',
+        });
+      throw new HatangError('SUBMISSION_NOT_FOUND', { id });
+    }
     return found;
   }
 
-  async submissions(filter: {
-    organisation?: string;
-    limit: number;
-    offset: number;
-  }): Promise<{ items: StoredSubmission[]; total: number }> {
-    return new SubmissionRepository(this.db).list(filter);
+  /** The submissions the actor may see: all for planners and admins, an operator's own otherwise. */
+  async submissions(
+    filter: { organisation?: string; limit: number; offset: number },
+    actor: Actor,
+  ): Promise<{ items: StoredSubmission[]; total: number }> {
+    const visibility = submissionVisibility(actor);
+    if (visibility.kind === 'none') throw denialError(visibility.denial);
+    if (visibility.kind === 'all') return new SubmissionRepository(this.db).list(filter);
+    // Scoped: an operator's own operator datasets (submissions do not record their provinces yet,
+    // so an officer's province scope finds none of them here).
+    const own = visibility.operator;
+    if (own === null || (filter.organisation !== undefined && filter.organisation !== own))
+      return { items: [], total: 0 };
+    return new SubmissionRepository(this.db).list({
+      ...filter,
+      organisation: own,
+      datasetTypes: OPERATOR_DATASET_TYPES,
+    });
   }
 }
 
@@ -258,4 +291,9 @@ async function asInvalidFile<T>(work: Promise<T>): Promise<T> {
   } catch (error) {
     throw asFileError(error);
   }
+}
+
+/** What the policy needs to know of a stored submission. */
+function resourceOf(s: StoredSubmission): SubmissionResource {
+  return { datasetType: s.datasetType, organisation: s.organisation, provinceCodes: [], status: s.status };
 }
