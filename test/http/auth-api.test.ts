@@ -312,3 +312,46 @@ describeEachEngine('submissions: an operator submits and sees only its own', (db
     expect((await send(app, '/api/submissions', {})).status).toBe(401);
   });
 });
+
+describeEachEngine('plans: each writes only where it answers for', (db, engine) => {
+  const plan = (code: string, scopeUnit: string) => ({
+    plan: {
+      code,
+      titleVi: 'Kế hoạch hạ tầng số (thử quyền)',
+      issuer: 'UBND tỉnh',
+      issuedOn: '2025-09-01',
+      periodStart: 2025,
+      periodEnd: 2030,
+      scopeUnit,
+    },
+    targets: [],
+  });
+  it('lets a provincial officer write their province’s plans only, a viewer none, a national planner any', async () => {
+    const app = testApp(db());
+    const services = createServices(db(), fixedClock('2026-01-15'));
+    const system = { userId: null, username: 'test', requestId: null, ip: null };
+    const tokenOf = async (username: string, request: Parameters<typeof services.users.add>[0]) => {
+      await services.users.add({ ...request, username, password: 'mật-khẩu-thử-2026' }, system);
+      return (await services.users.createToken(username, 'thử', system)).token;
+    };
+    const officer = await tokenOf(`tn-${engine}`, {
+      username: '',
+      roles: ['provincial_officer'],
+      provinces: ['19'],
+    });
+    const viewer = await tokenOf(`xem-${engine}`, { username: '', roles: ['viewer'] });
+    const planner = await tokenOf(`qh-${engine}`, { username: '', roles: ['national_planner'] });
+    const post = (token: string, body: unknown) =>
+      send(app, '/api/plans', { method: 'POST', bearer: token, json: body });
+    expect((await post(officer, plan(`PQ-TN-${engine}`, '19'))).status).toBe(201);
+    const elsewhere = await post(officer, plan(`PQ-HN-${engine}`, '01'));
+    expect(elsewhere.status).toBe(403);
+    expect(((await elsewhere.json()) as { error: { code: string } }).error.code).toBe('FORBIDDEN');
+    expect((await post(officer, plan(`PQ-VN-${engine}`, 'VN'))).status).toBe(403);
+    expect((await post(viewer, plan(`PQ-X-${engine}`, '19'))).status).toBe(403);
+    expect((await post(planner, plan(`PQ-VN2-${engine}`, 'VN'))).status).toBe(201);
+    const path = `/api/plans/${encodeURIComponent(`PQ-VN2-${engine}`)}`;
+    expect((await send(app, path, { method: 'DELETE', bearer: officer })).status).toBe(403);
+    expect((await send(app, path, { method: 'DELETE', bearer: planner })).status).toBe(204);
+  });
+});

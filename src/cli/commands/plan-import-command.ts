@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { COMMAND_LINE } from '../../core/auth/actor.ts';
 import { HatangError } from '../../core/errors/error-codes.ts';
 import { PlanFileError } from '../../io/plans/plan-file-error.ts';
 import { readPlanFile } from '../../io/plans/read-plan-file.ts';
@@ -53,7 +54,7 @@ export const planImportCommand: Command = {
             );
             return 0;
           }
-          const result = await plans.upsert(submission);
+          const result = await plans.upsert(COMMAND_LINE, submission);
           const verb = result.created ? 'Đã tạo' : 'Đã thay thế';
           process.stdout.write(
             values.json

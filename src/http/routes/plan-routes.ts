@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { actorOf } from '../authentication.ts';
 import type { AppEnv } from '../env.ts';
 import {
   booleanParam,
@@ -52,12 +53,12 @@ export const planRoutes = new Hono<AppEnv>()
   })
   .post('/plans', async (c) => {
     rejectUnknown(c.req.query(), ['lang']);
-    const created = await c.get('services').plans.create(await readPlanSubmission(c));
+    const created = await c.get('services').plans.create(actorOf(c), await readPlanSubmission(c));
     return c.json({ ...presentPlan(created.plan), targets: created.targets.map(presentTarget) }, 201);
   })
   .post('/plans/import', async (c) => {
     rejectUnknown(c.req.query(), ['lang']);
-    const result = await c.get('services').plans.upsert(await readUploadedPlan(c));
+    const result = await c.get('services').plans.upsert(actorOf(c), await readUploadedPlan(c));
     return c.json(
       { ...presentPlan(result.plan), targets: result.targets.map(presentTarget), created: result.created },
       result.created ? 201 : 200,
@@ -81,12 +82,12 @@ export const planRoutes = new Hono<AppEnv>()
     rejectUnknown(c.req.query(), ['lang']);
     const replaced = await c
       .get('services')
-      .plans.replace(planParam(c.req.param('plan')), await readPlanSubmission(c));
+      .plans.replace(actorOf(c), planParam(c.req.param('plan')), await readPlanSubmission(c));
     return c.json({ ...presentPlan(replaced.plan), targets: replaced.targets.map(presentTarget) });
   })
   .delete('/plans/:plan', async (c) => {
     rejectUnknown(c.req.query(), ['lang']);
-    await c.get('services').plans.delete(planParam(c.req.param('plan')));
+    await c.get('services').plans.delete(actorOf(c), planParam(c.req.param('plan')));
     return c.body(null, 204);
   })
   .get('/plans/:plan/progress', async (c) => {
@@ -117,7 +118,7 @@ export const planRoutes = new Hono<AppEnv>()
     rejectUnknown(c.req.query(), ['lang']);
     const target = await c
       .get('services')
-      .plans.addTarget(planParam(c.req.param('plan')), await readRecord(c));
+      .plans.addTarget(actorOf(c), planParam(c.req.param('plan')), await readRecord(c));
     return c.json(presentTarget(target), 201);
   })
   .get('/targets/:id', async (c) => {
@@ -128,12 +129,12 @@ export const planRoutes = new Hono<AppEnv>()
     rejectUnknown(c.req.query(), ['lang']);
     const target = await c
       .get('services')
-      .plans.replaceTarget(idParam(c.req.param('id')), await readRecord(c));
+      .plans.replaceTarget(actorOf(c), idParam(c.req.param('id')), await readRecord(c));
     return c.json(presentTarget(target));
   })
   .delete('/targets/:id', async (c) => {
     rejectUnknown(c.req.query(), ['lang']);
-    await c.get('services').plans.deleteTarget(idParam(c.req.param('id')));
+    await c.get('services').plans.deleteTarget(actorOf(c), idParam(c.req.param('id')));
     return c.body(null, 204);
   })
   .get('/observations', async (c) => {

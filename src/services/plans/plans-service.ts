@@ -1,10 +1,13 @@
+import type { Actor } from '../../core/auth/actor.ts';
 import { HatangError } from '../../core/errors/error-codes.ts';
 import type { RawPlanSubmission, RawRecord } from '../../core/plans/plan-input.ts';
 import type { Database } from '../../db/database.ts';
 import { IndicatorRepository, type StoredIndicator } from '../../db/plans/indicator-repository.ts';
 import { PlanRepository, type StoredPlan, type StoredTarget } from '../../db/plans/plan-repository.ts';
 import { writePlanTemplate } from '../../io/plans/write-plan-template.ts';
+import { authorize } from '../auth/authorization.ts';
 import type { UnitsService } from '../units/units-service.ts';
+import { placeOfInput, placeOfPlan } from './plan-place.ts';
 import { storePlan, validateAgainst, validateTargetOf } from './plan-store.ts';
 
 export interface PlanWithTargets {
@@ -82,42 +85,49 @@ export class PlansService {
   }
 
   /** Creates a plan with its targets; every problem of every row is reported and nothing is saved if any. */
-  async create(submission: RawPlanSubmission): Promise<PlanWithTargets> {
+  async create(actor: Actor, submission: RawPlanSubmission): Promise<PlanWithTargets> {
     const units = await this.units.catalogue();
     const input = await validateAgainst(this.db, units, submission);
+    authorize(actor, 'create_plan', placeOfInput(units, input.plan));
     const id = await this.db.transaction((tx) => storePlan(tx, units, input, null));
     return this.get(String(id));
   }
 
   /** Replaces a plan and all its targets (a corrected file re-imported). */
-  async replace(idOrCode: string, submission: RawPlanSubmission): Promise<PlanWithTargets> {
+  async replace(actor: Actor, idOrCode: string, submission: RawPlanSubmission): Promise<PlanWithTargets> {
     const existing = await this.require(idOrCode);
     const units = await this.units.catalogue();
+    authorize(actor, 'update_plan', placeOfPlan(units, existing));
     const input = await validateAgainst(this.db, units, submission);
+    authorize(actor, 'update_plan', placeOfInput(units, input.plan));
     await this.db.transaction((tx) => storePlan(tx, units, input, existing.id));
     return this.get(String(existing.id));
   }
 
   /** Creates, or replaces the plan with the same code: what `hatang plan import` does. */
-  async upsert(submission: RawPlanSubmission): Promise<PlanWithTargets & { created: boolean }> {
+  async upsert(actor: Actor, submission: RawPlanSubmission): Promise<PlanWithTargets & { created: boolean }> {
     const units = await this.units.catalogue();
     const input = await validateAgainst(this.db, units, submission);
     const existing = await new PlanRepository(this.db).findByCode(input.plan.code);
+    if (existing) authorize(actor, 'update_plan', placeOfPlan(units, existing));
+    authorize(actor, existing ? 'update_plan' : 'create_plan', placeOfInput(units, input.plan));
     const id = await this.db.transaction((tx) => storePlan(tx, units, input, existing?.id ?? null));
     return { ...(await this.get(String(id))), created: !existing };
   }
 
-  async delete(idOrCode: string): Promise<void> {
+  async delete(actor: Actor, idOrCode: string): Promise<void> {
     const plan = await this.require(idOrCode);
+    authorize(actor, 'delete_plan', placeOfPlan(await this.units.catalogue(), plan));
     const children = (await this.list()).filter((p) => p.parentPlanId === plan.id);
     if (children.length > 0)
       throw new HatangError('PLAN_IN_USE', { code: plan.code, count: children.length });
     await new PlanRepository(this.db).delete(plan.id);
   }
 
-  async addTarget(idOrCode: string, record: RawRecord): Promise<StoredTarget> {
+  async addTarget(actor: Actor, idOrCode: string, record: RawRecord): Promise<StoredTarget> {
     const plan = await this.require(idOrCode);
     const units = await this.units.catalogue();
+    authorize(actor, 'update_plan', placeOfPlan(units, plan));
     const { row } = await validateTargetOf(this.db, units, planRecordOf(plan), record);
     const plans = new PlanRepository(this.db);
     const id = await plans.insertTarget(plan.id, await plans.nextPosition(plan.id), row);
@@ -130,16 +140,20 @@ export class PlansService {
     return target;
   }
 
-  async replaceTarget(id: number, record: RawRecord): Promise<StoredTarget> {
+  async replaceTarget(actor: Actor, id: number, record: RawRecord): Promise<StoredTarget> {
     const existing = await this.requireTarget(id);
     const plan = await this.require(String(existing.planId));
     const units = await this.units.catalogue();
+    authorize(actor, 'update_plan', placeOfPlan(units, plan));
     const { row } = await validateTargetOf(this.db, units, planRecordOf(plan), record);
     await new PlanRepository(this.db).updateTarget(id, existing.planId, existing.position, row);
     return this.requireTarget(id);
   }
 
-  async deleteTarget(id: number): Promise<void> {
+  async deleteTarget(actor: Actor, id: number): Promise<void> {
+    const existing = await this.requireTarget(id);
+    const plan = await this.require(String(existing.planId));
+    authorize(actor, 'update_plan', placeOfPlan(await this.units.catalogue(), plan));
     if (!(await new PlanRepository(this.db).deleteTarget(id)))
       throw new HatangError('TARGET_NOT_FOUND', { id });
   }
