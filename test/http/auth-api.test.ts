@@ -326,7 +326,7 @@ describeEachEngine('plans: each writes only where it answers for', (db, engine) 
     },
     targets: [],
   });
-  it('lets a provincial officer write their province’s plans only, a viewer none, a national planner any', async () => {
+  it('lets a provincial officer write their province’s plans and figures only, a viewer none, a national planner any', async () => {
     const app = testApp(db());
     const services = createServices(db(), fixedClock('2026-01-15'));
     const system = { userId: null, username: 'test', requestId: null, ip: null };
@@ -350,6 +350,23 @@ describeEachEngine('plans: each writes only where it answers for', (db, engine) 
     expect((await post(officer, plan(`PQ-VN-${engine}`, 'VN'))).status).toBe(403);
     expect((await post(viewer, plan(`PQ-X-${engine}`, '19'))).status).toBe(403);
     expect((await post(planner, plan(`PQ-VN2-${engine}`, 'VN'))).status).toBe(201);
+    // Figures too: an officer records those of their province (here a 2019 figure, later removed).
+    const figure = (unit: string) => ({ indicator: 'HH_INTERNET', unit, period: '2019', value: 61 });
+    const own = await send(app, '/api/observations', { method: 'POST', bearer: officer, json: figure('19') });
+    expect(own.status).toBe(201);
+    expect(
+      (await send(app, '/api/observations', { method: 'POST', bearer: officer, json: figure('01') })).status,
+    ).toBe(403);
+    expect(
+      (await send(app, '/api/observations', { method: 'POST', bearer: viewer, json: figure('19') })).status,
+    ).toBe(403);
+    const ownId = ((await own.json()) as { id: number }).id;
+    expect((await send(app, `/api/observations/${ownId}`, { method: 'DELETE', bearer: viewer })).status).toBe(
+      403,
+    );
+    expect(
+      (await send(app, `/api/observations/${ownId}`, { method: 'DELETE', bearer: officer })).status,
+    ).toBe(204);
     const path = `/api/plans/${encodeURIComponent(`PQ-VN2-${engine}`)}`;
     expect((await send(app, path, { method: 'DELETE', bearer: officer })).status).toBe(403);
     expect((await send(app, path, { method: 'DELETE', bearer: planner })).status).toBe(204);

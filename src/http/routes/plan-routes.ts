@@ -153,7 +153,10 @@ export const planRoutes = new Hono<AppEnv>()
   })
   .post('/observations', async (c) => {
     rejectUnknown(c.req.query(), ['lang']);
-    return c.json(presentObservation(await c.get('services').observations.create(await readRecord(c))), 201);
+    return c.json(
+      presentObservation(await c.get('services').observations.create(actorOf(c), await readRecord(c))),
+      201,
+    );
   })
   .get('/observations/:id', async (c) => {
     rejectUnknown(c.req.query(), ['lang']);
@@ -164,11 +167,13 @@ export const planRoutes = new Hono<AppEnv>()
   .put('/observations/:id', async (c) => {
     rejectUnknown(c.req.query(), ['lang']);
     const id = idParam(c.req.param('id'));
-    return c.json(presentObservation(await c.get('services').observations.replace(id, await readRecord(c))));
+    return c.json(
+      presentObservation(await c.get('services').observations.replace(actorOf(c), id, await readRecord(c))),
+    );
   })
   .delete('/observations/:id', async (c) => {
     rejectUnknown(c.req.query(), ['lang']);
-    await c.get('services').observations.delete(idParam(c.req.param('id')));
+    await c.get('services').observations.delete(actorOf(c), idParam(c.req.param('id')));
     return c.body(null, 204);
   });
 

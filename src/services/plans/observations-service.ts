@@ -1,3 +1,4 @@
+import type { Actor } from '../../core/auth/actor.ts';
 import { HatangError } from '../../core/errors/error-codes.ts';
 import type { RawRecord } from '../../core/plans/plan-input.ts';
 import { type ObservationInput, validateObservation } from '../../core/plans/validate-observation.ts';
@@ -9,7 +10,9 @@ import {
   type ObservationRow,
   type StoredObservation,
 } from '../../db/plans/observation-repository.ts';
+import { authorize } from '../auth/authorization.ts';
 import { type UnitCatalogue, type UnitsService, versionIn } from '../units/units-service.ts';
+import { placeOfUnitId } from './plan-place.ts';
 
 export interface ObservationQuery {
   indicator?: string;
@@ -51,25 +54,35 @@ export class ObservationsService {
     return observation;
   }
 
-  async create(record: RawRecord): Promise<StoredObservation> {
+  async create(actor: Actor, record: RawRecord): Promise<StoredObservation> {
     const row = await this.validate(record);
+    await this.authorizeUnit(actor, row.unitId);
     return this.require(await this.repository().upsert(row));
   }
 
-  async replace(id: number, record: RawRecord): Promise<StoredObservation> {
+  async replace(actor: Actor, id: number, record: RawRecord): Promise<StoredObservation> {
     const existing = await this.require(id);
+    await this.authorizeUnit(actor, existing.unit.id);
     if (existing.provenance.kind === 'computation') {
       throw new HatangError('INVALID_BODY', {
         reason_vi: 'số liệu do hệ thống tính không sửa tay được; hãy sửa dữ liệu nguồn',
         reason_en: 'computed values cannot be edited by hand; correct the source data',
       });
     }
-    await this.repository().update(id, await this.validate(record));
+    const row = await this.validate(record);
+    await this.authorizeUnit(actor, row.unitId);
+    await this.repository().update(id, row);
     return this.require(id);
   }
 
-  async delete(id: number): Promise<void> {
+  async delete(actor: Actor, id: number): Promise<void> {
+    await this.authorizeUnit(actor, (await this.require(id)).unit.id);
     if (!(await this.repository().delete(id))) throw new HatangError('OBSERVATION_NOT_FOUND', { id });
+  }
+
+  /** National planners record figures of any unit; a provincial officer those of their provinces. */
+  private async authorizeUnit(actor: Actor, unitId: number): Promise<void> {
+    authorize(actor, 'write_observation', placeOfUnitId(await this.units.catalogue(), unitId));
   }
 
   private async validate(record: RawRecord): Promise<ObservationRow> {

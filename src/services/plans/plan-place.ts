@@ -9,7 +9,7 @@ interface ScopeUnit {
   provinceCode: string | null;
 }
 
-/** Where a plan applies, as the policy sees it: the country, or the province its scope unit is in. */
+/** Where a plan or a figure applies, as the policy sees it: the country, or the province its unit is in. */
 function placeOfUnit(unit: ScopeUnit): Place {
   if (unit.level === 'country') return { scope: 'country' };
   if (unit.level === 'province') return { scope: 'province', provinceCode: unit.code };
@@ -22,8 +22,13 @@ export function placeOfInput(catalogue: UnitCatalogue, plan: PlanInput): Place {
   return unit ? placeOfUnit(unit) : { scope: 'country' };
 }
 
+/** The place of a unit version by its id (a stored plan's scope, an observation's unit). */
+export function placeOfUnitId(catalogue: UnitCatalogue, unitId: number): Place {
+  const unit = catalogue.units.find((u) => u.id === unitId);
+  return unit ? placeOfUnit(unit) : { scope: 'country' };
+}
+
 /** The place of a stored plan (its scope unit version). */
 export function placeOfPlan(catalogue: UnitCatalogue, plan: StoredPlan): Place {
-  const unit = catalogue.units.find((u) => u.id === plan.scopeUnit.id);
-  return unit ? placeOfUnit(unit) : { scope: 'country' };
+  return placeOfUnitId(catalogue, plan.scopeUnit.id);
 }
