@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
+import { ROLES } from '../../core/auth/actor.ts';
 import { CLI_CONTEXT } from '../../services/auth/audit-service.ts';
-import { ROLES } from '../../services/auth/users-service.ts';
 import { createServices } from '../../services/services.ts';
 import { type Command, CommandError } from '../command.ts';
 import { withDatabase } from '../runtime.ts';

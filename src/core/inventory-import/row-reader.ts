@@ -9,9 +9,6 @@ import { geometryProblemOf } from './geometry-problem.ts';
  * field, the column as the file wrote it, the value, a vi/en message.
  */
 
-// One implementation of these for every dataset: the sites' versions are already generic.
-export { isBlankRecord, memo } from './site-row.ts';
-
 const REQUIRED: Message = { vi: 'bắt buộc, đang để trống', en: 'is required but empty' };
 
 /** Replaces a problem's column and value (a problem of a pair of columns, like longitude / latitude). */
@@ -116,4 +113,39 @@ export class RowReader<K extends string> implements FieldReader<K> {
   require(key: K, why: Message): void {
     this.fail(key, { vi: `bắt buộc ${why.vi}, đang để trống`, en: `is required ${why.en} but empty` });
   }
+}
+
+/** Whether every cell of the record is empty (a blank line of the sheet: skipped, not an error). */
+export function isBlankRecord(record: RawRecord): boolean {
+  for (const key in record.fields) if (!isEmpty(record.fields[key])) return false;
+  return true;
+}
+
+const MEMO_LIMIT = 50_000;
+
+/**
+ * A cell reader remembered per distinct cell content: status, technologies, bands, operators repeat
+ * on nearly every row, so a 100,000-row file parses each spelling once. Dates and other objects are
+ * not remembered; the memory is bounded.
+ */
+export function memo<T>(reader: (raw: RawValue) => T): (raw: RawValue) => T {
+  // Strings (nearly every cell) key their own map as they are: no key string is built per call.
+  const strings = new Map<string, T>();
+  const others = new Map<string, T>();
+  return (raw) => {
+    if (typeof raw === 'string') {
+      const hit = strings.get(raw);
+      if (hit !== undefined || strings.has(raw)) return hit as T;
+      const value = reader(raw);
+      if (strings.size < MEMO_LIMIT) strings.set(raw, value);
+      return value;
+    }
+    if (typeof raw !== 'number' && typeof raw !== 'boolean') return reader(raw);
+    const key = `${typeof raw}${raw}`;
+    const hit = others.get(key);
+    if (hit !== undefined || others.has(key)) return hit as T;
+    const value = reader(raw);
+    if (others.size < MEMO_LIMIT) others.set(key, value);
+    return value;
+  };
 }

@@ -3,7 +3,12 @@ import { type ReadLonLat, readLonLat, VIETNAM_REGION } from '../geo/coordinate.t
 import { isEmpty, isProblem, readNumber, readText, show } from '../plans/cell-values.ts';
 import type { RawValue } from '../plans/plan-input.ts';
 import { type CommuneNames, communeNameMismatch } from './commune-name-check.ts';
-import type { Message, RowReader } from './site-row.ts';
+import type { Message } from './dataset-contract.ts';
+import type { RowReader as GenericRowReader } from './row-reader.ts';
+import type { SiteFieldKey } from './site-fields.ts';
+
+type RowReader = GenericRowReader<SiteFieldKey>;
+
 import type { CommuneQuery, CommuneResolution, SiteValidationContext } from './validate-site-rows.ts';
 
 /**

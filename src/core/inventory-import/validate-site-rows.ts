@@ -10,9 +10,9 @@ import {
   type UnitResolution,
   type ValidationSummary,
 } from './dataset-contract.ts';
-import type { SiteFieldKey } from './site-fields.ts';
+import { isBlankRecord, memo, RowReader } from './row-reader.ts';
+import { SITE_FIELDS, type SiteFieldKey } from './site-fields.ts';
 import { CommuneLookup, checkPlace, readPosition } from './site-place.ts';
-import { isBlankRecord, memo, RowReader, type RowSink } from './site-row.ts';
 import {
   readCarriers,
   readHeight,
@@ -75,8 +75,7 @@ const SITE_CODE_MAX = 64;
 
 /** Per-call state: memoised cell readers, first row of each site code, the commune cache. */
 class SiteRun {
-  readonly sink: RowSink;
-  readonly reader: RowReader;
+  readonly reader: RowReader<SiteFieldKey>;
   readonly communes: CommuneLookup;
   /** Row of each site code's first occurrence (a file's rows are all on one sheet): a million numbers, not objects. */
   readonly firstRow = new Map<string, number>();
@@ -96,8 +95,7 @@ class SiteRun {
     errors: RowError[],
     warnings: RowError[],
   ) {
-    this.sink = { errors, warnings, columns: ctx.columns };
-    this.reader = new RowReader(this.sink);
+    this.reader = new RowReader(SITE_FIELDS, { errors, warnings }, ctx.columns);
     this.communes = new CommuneLookup(ctx);
   }
 
@@ -138,7 +136,7 @@ function hasLowercase(code: string): boolean {
   return false;
 }
 
-function readSiteCode(r: RowReader, run: SiteRun): string | null {
+function readSiteCode(r: RowReader<SiteFieldKey>, run: SiteRun): string | null {
   const code = r.read('siteCode', siteCodeText);
   if (code === null) return null;
   if (code.length > SITE_CODE_MAX) {
@@ -169,7 +167,7 @@ function frozen<T>(value: T[] | null | Problem): T[] | null | Problem {
   return value;
 }
 
-function readSharing(r: RowReader, run: SiteRun): { shared: boolean; tenants: OperatorCode[] } {
+function readSharing(r: RowReader<SiteFieldKey>, run: SiteRun): { shared: boolean; tenants: OperatorCode[] } {
   const flag = r.read('shared', run.shared);
   const tenants = r.read('tenants', run.tenants) ?? [];
   const own = run.ctx.operator;
@@ -201,7 +199,7 @@ function readSharing(r: RowReader, run: SiteRun): { shared: boolean; tenants: Op
   return { shared: flag ?? false, tenants };
 }
 
-function readDates(r: RowReader, run: SiteRun, status: MobileSite['status'] | null) {
+function readDates(r: RowReader<SiteFieldKey>, run: SiteRun, status: MobileSite['status'] | null) {
   const onAirDate = r.read('onAirDate', run.date);
   const decommissionedDate = r.read('decommissionedDate', run.date);
   const end = run.ctx.date;

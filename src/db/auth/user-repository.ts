@@ -1,6 +1,8 @@
+import type { Role } from '../../core/auth/actor.ts';
 import type { Queryable } from '../database.ts';
 
-export type RoleName = 'admin' | 'national_planner' | 'provincial_officer' | 'operator' | 'viewer';
+/** The roles of core/auth/actor.ts, as the database stores them. */
+export type RoleName = Role;
 
 export interface StoredUser {
   id: number;

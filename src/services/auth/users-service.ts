@@ -1,4 +1,5 @@
 import { OPERATORS } from '../../core/assets/asset-model.ts';
+import { ROLES } from '../../core/auth/actor.ts';
 import { HatangError, invalidParameter } from '../../core/errors/error-codes.ts';
 import { CredentialRepository, type StoredToken } from '../../db/auth/credential-repository.ts';
 import { type RoleName, type StoredUser, UserRepository } from '../../db/auth/user-repository.ts';
@@ -9,13 +10,6 @@ import { TOKEN_PREFIX } from './auth-service.ts';
 import { hashPassword, onetimePassword } from './password.ts';
 import { hashSecret, newSecret } from './secrets.ts';
 
-export const ROLES: readonly RoleName[] = [
-  'admin',
-  'national_planner',
-  'provincial_officer',
-  'operator',
-  'viewer',
-];
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 /** NIST SP 800-63B §5.1.1.2: at least 8 characters; we ask 12 for accounts that change official figures. */
 export const MIN_PASSWORD = 12;
