@@ -6,6 +6,7 @@ import { HatangError } from '../core/errors/error-codes.ts';
 import type { StoredUser } from '../db/auth/user-repository.ts';
 import type { AuditContext } from '../services/auth/audit-service.ts';
 import { authorize as authorizeActor } from '../services/auth/authorization.ts';
+import type { Caller } from '../services/auth/caller.ts';
 import type { AppEnv } from './env.ts';
 
 export const SESSION_COOKIE = 'hatang_session';
@@ -91,6 +92,11 @@ export function auditContext(c: Context<AppEnv>): AuditContext {
     requestId: c.get('requestId'),
     ip: clientAddress(c),
   };
+}
+
+/** The actor and the audit context of the request, for service methods that change something. */
+export function callerOf(c: Context<AppEnv>): Caller {
+  return { actor: actorOf(c), context: auditContext(c) };
 }
 
 /** The peer address (not X-Forwarded-For, which any client can write; a proxy setup would configure it). */
