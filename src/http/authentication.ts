@@ -21,6 +21,19 @@ export type Identity =
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
+ * All a session may do while its user must change their password (a one-time password handed over
+ * by an admin is known to more than one person): see who it is, change it, sign out, or sign in as
+ * someone else.
+ */
+const WHILE_PASSWORD_MUST_CHANGE = new Set([
+  'GET /api/auth/me',
+  'HEAD /api/auth/me',
+  'POST /api/auth/password',
+  'POST /api/auth/logout',
+  'POST /api/auth/login',
+]);
+
+/**
  * Runs before every route: finds the user of the session cookie or of `Authorization: Bearer …`. A
  * browser write (session cookie, unsafe method) must carry the session's CSRF token in
  * `X-CSRF-Token` (OWASP CSRF Prevention Cheat Sheet, synchronizer token); token-authenticated
@@ -47,6 +60,15 @@ export const authentication: MiddlewareHandler<AppEnv> = async (c, next) => {
     c.req.header(CSRF_HEADER) !== identity.csrfToken
   ) {
     throw new HatangError('CSRF_FAILED', {});
+  }
+  // Sessions only: an API token is made by an admin for a machine, which has no password to change.
+  // Anonymous requests are untouched: signing out is always a way to read what is public.
+  if (
+    identity.via === 'session' &&
+    identity.user.mustChangePassword &&
+    !WHILE_PASSWORD_MUST_CHANGE.has(`${c.req.method} ${c.req.path}`)
+  ) {
+    throw new HatangError('PASSWORD_CHANGE_REQUIRED', {});
   }
   // Issue 5: an anonymous write is refused before anything else, whatever its target (even one
   // that does not exist), so nothing about the API's writes is learned without signing in.

@@ -8,6 +8,7 @@ import { HealthService } from './health-service.ts';
 import { CoverageService } from './inventory/coverage-service.ts';
 import { GapsService } from './inventory/gaps-service.ts';
 import { ImportService } from './inventory/import-service.ts';
+import { SubmissionsService } from './inventory/submissions-service.ts';
 import { ConsistencyService } from './plans/consistency-service.ts';
 import { ObservationsService } from './plans/observations-service.ts';
 import { PlansService } from './plans/plans-service.ts';
@@ -29,6 +30,7 @@ export interface Services {
   coverage: CoverageService;
   gaps: GapsService;
   imports: ImportService;
+  submissions: SubmissionsService;
   auth: AuthService;
   users: UsersService;
   audit: AuditService;
@@ -42,6 +44,7 @@ export function createServices(
   const units = new UnitsService(db, clock);
   const plans = new PlansService(db, units);
   const coverage = new CoverageService(db, units);
+  const submissions = new SubmissionsService(db, units, coverage);
   return {
     db,
     units,
@@ -54,7 +57,8 @@ export function createServices(
     background,
     coverage,
     gaps: new GapsService(db, units),
-    imports: new ImportService(db, units, coverage),
+    imports: new ImportService(db, units, submissions),
+    submissions,
     auth: new AuthService(db),
     users: new UsersService(db, units),
     audit: new AuditService(db),

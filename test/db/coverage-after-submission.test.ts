@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
-import { COMMAND_LINE } from '../../src/core/auth/actor.ts';
 import type { Database } from '../../src/db/database.ts';
+import { CLI_CALLER } from '../../src/services/auth/caller.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import type { SubmissionCoverageSummary } from '../../src/services/inventory/coverage-service.ts';
 import { createServices, type Services } from '../../src/services/services.ts';
@@ -56,7 +56,8 @@ function siteNear(code: string, v: Village, tech = '4G', bands = '1800', status 
 
 async function submit(services: Services, rows: string[], period = '2025') {
   const outcome = await services.imports.importSites({
-    actor: COMMAND_LINE,
+    caller: CLI_CALLER,
+    afterUpload: 'approve',
     operator: 'VIETTEL',
     period,
     fileName: 'tram.csv',
@@ -242,7 +243,8 @@ describeEachEngine('coverage and indicators after a submission', (db, engine) =>
       '/api/submissions/template.xlsx?datasetType=data_centres&example=true',
     );
     const outcome = await services.imports.importDataset({
-      actor: COMMAND_LINE,
+      caller: CLI_CALLER,
+      afterUpload: 'approve',
       datasetType: 'data_centres',
       organisation: 'Sở KH&CN Thái Nguyên',
       period: '2025',

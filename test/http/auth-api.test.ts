@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
-import { COMMAND_LINE } from '../../src/core/auth/actor.ts';
 import type { Database } from '../../src/db/database.ts';
 import { openApiDocument } from '../../src/http/openapi/index.ts';
+import { CLI_CALLER } from '../../src/services/auth/caller.ts';
 import { MAX_FAILURES } from '../../src/services/auth/login-throttle.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import { createServices } from '../../src/services/services.ts';
@@ -137,7 +137,9 @@ describeEachEngine('accounts, sessions, tokens and the audit trail', (db, engine
     const a = await login(app, admin, ADMIN_PASSWORD);
     const list = await send(app, `/api/audit?entity=user&entityId=${admin}`, { cookie: a.cookie });
     const { items } = (await list.json()) as { items: { action: string; username: string | null }[] };
-    expect(items.map((i) => i.action)).toEqual(expect.arrayContaining(['create', 'login', 'login_failed']));
+    expect(items.map((i) => i.action)).toEqual(
+      expect.arrayContaining(['user.create', 'session.login', 'session.login_failed']),
+    );
     const csv = await send(app, '/api/audit?format=csv&entity=user', { cookie: a.cookie });
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(await csv.text()).toContain(`;${admin};login;user;`);
@@ -291,7 +293,7 @@ describeEachEngine('submissions: an operator submits and sees only its own', (db
     expect((await submit(viettel, 'VIETTEL')).status).toBe(200);
     // A real (rejected) submission of each operator, then who sees what.
     const mine = await services.imports.importSites({
-      actor: COMMAND_LINE,
+      caller: CLI_CALLER,
       operator: 'VIETTEL',
       period: '2025-Q4',
       fileName: 'sai.csv',

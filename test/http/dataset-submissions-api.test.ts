@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { DATASET_TYPES } from '../../src/core/inventory-import/dataset-contract.ts';
 import { describeEachEngine } from '../support/each-engine.ts';
-import { adminToken, testApp } from '../support/test-app.ts';
+import { adminToken, testApp, userToken } from '../support/test-app.ts';
 
 type App = ReturnType<typeof testApp>;
 
@@ -28,7 +28,7 @@ interface Body {
   committed: boolean;
   summary: { rows: number; accepted: number; additions: number; updates: number };
   errors: { row: number; field: string; column: string; message: string }[];
-  submission: { status: string; datasetType: string; organisation: string } | null;
+  submission: { id: number; status: string; datasetType: string; organisation: string } | null;
   error?: { code: string; message: string };
 }
 
@@ -72,7 +72,7 @@ describeEachEngine('submissions of every dataset type', (db) => {
         type === 'fixed_broadband' ? { operator: 'VIETTEL' } : { organisation: 'Sở KH&CN Thái Nguyên' };
       const { status, body } = await submit(
         app,
-        { datasetType: type, period: '2025-Q4', ...organisation },
+        { datasetType: type, period: '2025-Q4', submit: 'true', ...organisation },
         new File([await template(app, type)], `mau-${type}.xlsx`),
       );
       expect({ type, errors: body.errors, error: body.error }).toEqual({
@@ -81,8 +81,17 @@ describeEachEngine('submissions of every dataset type', (db) => {
         error: undefined,
       });
       expect(status).toBe(201);
-      expect(body.submission).toMatchObject({ status: 'approved', datasetType: type });
+      expect(body.submission).toMatchObject({ status: 'submitted', datasetType: type });
       expect(body.summary.accepted).toBe(1);
+      // Current only once a reviewer other than its sender approves it.
+      expect(await count(TABLES[type])).toBe(before);
+      const approve = await app.request(`/api/submissions/${body.submission?.id}/approve`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${await userToken(db(), 'types-planner', { roles: ['national_planner'] })}`,
+        },
+      });
+      expect(approve.status).toBe(200);
       expect(await count(TABLES[type])).toBe(before + body.summary.additions);
     }
   });

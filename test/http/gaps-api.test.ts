@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../support/each-engine.ts';
-import { getJson, testApp } from '../support/test-app.ts';
+import { getJson, testApp, userToken } from '../support/test-app.ts';
 
 interface GapBody {
   items: {
@@ -11,6 +11,7 @@ interface GapBody {
     synthetic: boolean;
     nearestDistanceM: number | null;
     nearestSiteCode: string | null;
+    nearestOperator: string | null;
   }[];
   total: number;
 }
@@ -54,7 +55,10 @@ describeEachEngine('coverage, computed indicators and gaps', (db) => {
   });
 
   it('lists villages without 5G in Thái Nguyên with the nearest 5G site', async () => {
-    const { status, body } = await getJson<GapBody>(app, '/api/gaps?tech=5G&unit=19&limit=20');
+    const planner = await userToken(db(), 'gaps-planner', { roles: ['national_planner'] });
+    const { status, body } = await getJson<GapBody>(app, '/api/gaps?tech=5G&unit=19&limit=20', {
+      authorization: `Bearer ${planner}`,
+    });
     expect(status).toBe(200);
     expect(body.total).toBeGreaterThan(0);
     expect(body.items.length).toBeLessThanOrEqual(20);
@@ -68,6 +72,33 @@ describeEachEngine('coverage, computed indicators and gaps', (db) => {
     const inCommune = await getJson<GapBody>(app, `/api/gaps?tech=5G&unit=${commune}`);
     expect(inCommune.body.items.every((g) => g.communeCode === commune)).toBe(true);
     expect(inCommune.body.total).toBeLessThanOrEqual(body.total);
+  });
+
+  it('names the nearest site only to those who may see it (site-level operator data)', async () => {
+    const path = '/api/gaps?tech=4G&unit=19&limit=1000';
+    const as = async (token: string | null) =>
+      (await getJson<GapBody>(app, path, token ? { authorization: `Bearer ${token}` } : {})).body.items;
+    const planner = await as(await userToken(db(), 'gaps-planner', { roles: ['national_planner'] }));
+    const named = planner.filter((g) => g.nearestSiteCode !== null);
+    expect(named.length).toBeGreaterThan(0);
+    // The public and viewers: villages and distances, never a site code or its operator.
+    for (const token of [null, await userToken(db(), 'gaps-viewer', { roles: ['viewer'] })]) {
+      const items = await as(token);
+      expect(items.map((g) => g.villageCode)).toEqual(planner.map((g) => g.villageCode));
+      expect(items.map((g) => g.nearestDistanceM)).toEqual(planner.map((g) => g.nearestDistanceM));
+      expect(items.every((g) => g.nearestSiteCode === null && g.nearestOperator === null)).toBe(true);
+    }
+    const csv = await (await app.request('/api/gaps?tech=4G&unit=19&format=csv')).text();
+    for (const g of named.slice(0, 50)) expect(csv).not.toContain(`;${g.nearestSiteCode};`);
+    // An operator: its own sites only.
+    const viettel = await as(
+      await userToken(db(), 'gaps-viettel', { roles: ['operator'], operator: 'VIETTEL' }),
+    );
+    viettel.forEach((g, i) => {
+      const full = planner[i];
+      expect(g.nearestSiteCode).toBe(full?.nearestOperator === 'VIETTEL' ? full.nearestSiteCode : null);
+    });
+    expect(viettel.some((g) => g.nearestOperator === 'VIETTEL')).toBe(true);
   });
 
   it('exports the gap list as CSV, XLSX and GeoJSON', async () => {

@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachEngine } from '../support/each-engine.ts';
-import { adminToken, getJson, testApp } from '../support/test-app.ts';
+import { adminToken, getJson, testApp, userToken } from '../support/test-app.ts';
 
 type App = ReturnType<typeof testApp>;
 
@@ -54,7 +54,7 @@ describeEachEngine('site submissions', (db) => {
     const p = `T-${db().engine}`;
     const { status, body } = await submit(
       app,
-      { operator: 'VIETTEL', period: '2025-Q4', datasetType: 'sites' },
+      { operator: 'VIETTEL', period: '2025-Q4', datasetType: 'sites', submit: 'true' },
       {
         name: 'tram-viettel.csv',
         content: csv(p, [
@@ -66,7 +66,16 @@ describeEachEngine('site submissions', (db) => {
     expect(body.errors).toEqual([]);
     expect(status).toBe(201);
     expect(body.committed).toBe(true);
-    expect(body.submission?.status).toBe('approved');
+    // Stored for review: current only once a reviewer (not its sender) approves it.
+    expect(body.submission?.status).toBe('submitted');
+    expect(await siteCount()).toBe(before);
+    const approve = await app.request(`/api/submissions/${body.submission?.id}/approve`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${await userToken(db(), 'sub-planner', { roles: ['national_planner'] })}`,
+      },
+    });
+    expect(approve.status).toBe(200);
     expect(await siteCount()).toBe((before ?? 0) + 2);
     const after =
       (await db().query<{ n: number }>('SELECT count(*)::integer AS n FROM computation_run'))[0]?.n ?? 0;
@@ -106,7 +115,7 @@ describeEachEngine('site submissions', (db) => {
       app,
       `/api/submissions/${body.submission?.id}`,
     );
-    expect(stored.body.status).toBe('rejected');
+    expect(stored.body.status).toBe('invalid');
     expect(stored.body.report.length).toBeGreaterThanOrEqual(3);
   });
 

@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
-import { COMMAND_LINE } from '../../src/core/auth/actor.ts';
 import { HatangError, type RowProblem } from '../../src/core/errors/error-codes.ts';
 import type { Database } from '../../src/db/database.ts';
+import { CLI_CALLER } from '../../src/services/auth/caller.ts';
 import { fixedClock } from '../../src/services/clock.ts';
 import type { ImportOutcome } from '../../src/services/inventory/import-service.ts';
 import { createServices, type Services } from '../../src/services/services.ts';
@@ -25,6 +25,7 @@ interface Counts {
   sites: number;
   coverage: number;
   submissions: number;
+  staged: number;
 }
 
 async function counts(db: Database): Promise<Counts> {
@@ -32,7 +33,8 @@ async function counts(db: Database): Promise<Counts> {
     `SELECT (SELECT count(*)::integer FROM mobile_site WHERE operator = 'VIETTEL') AS viettel,
             (SELECT count(*)::integer FROM mobile_site) AS sites,
             (SELECT count(*)::integer FROM village_coverage) AS coverage,
-            (SELECT count(*)::integer FROM submission) AS submissions`,
+            (SELECT count(*)::integer FROM submission) AS submissions,
+            (SELECT count(*)::integer FROM submission_row) AS staged`,
   );
   if (!row) throw new Error('no counts');
   return row;
@@ -111,7 +113,8 @@ describeEachEngine('site imports: acceptance cases', (db, engine) => {
     const before = await counts(db());
     const progress: string[] = [];
     const run = services.imports.importSites({
-      actor: COMMAND_LINE,
+      caller: CLI_CALLER,
+      afterUpload: 'approve',
       operator: 'VIETTEL',
       period: '2025-Q4',
       fileName,
@@ -121,8 +124,8 @@ describeEachEngine('site imports: acceptance cases', (db, engine) => {
       onProgress: (message) => progress.push(message),
     });
     const checkWrites = () => {
-      // "Ghi 5.000 dòng": a batch was written inside the transaction before the file failed.
-      if (c.failsAfterWrites) expect(progress.some((m) => m.startsWith('Ghi '))).toBe(true);
+      // "Lưu 5.000 dòng": a batch was kept inside the transaction before the file failed.
+      if (c.failsAfterWrites) expect(progress.some((m) => m.startsWith('Lưu '))).toBe(true);
     };
 
     if (expected.kind === 'invalid-file') {
@@ -162,6 +165,8 @@ describeEachEngine('site imports: acceptance cases', (db, engine) => {
         // Coverage is recomputed: one row per village, as before.
         coverage: before.coverage,
         submissions: before.submissions + 1,
+        // Its validated rows are kept with the submission (its version), beside the current sites.
+        staged: before.staged + expected.summary.accepted,
       });
       const stored = await storedSites(db(), prefix);
       expect(Object.keys(stored)).toHaveLength(added);
@@ -177,7 +182,7 @@ describeEachEngine('site imports: acceptance cases', (db, engine) => {
     if (recordsRejection(c, expected)) {
       // Nothing of the file is stored, only the record of the attempt with its report.
       expect(outcome.submission).toMatchObject({
-        status: 'rejected',
+        status: 'invalid',
         fileName,
         rowCount: expected.summary.rows,
         errorCount: expected.errorCount ?? expected.errors.length,

@@ -55,6 +55,36 @@ export function adminToken(db: Database): Promise<string> {
   return token;
 }
 
+const userTokens = new WeakMap<Database, Map<string, Promise<string>>>();
+
+/**
+ * An API token of a user with the given roles and scopes, made once per test database and username
+ * (the same username must always ask for the same roles).
+ */
+export function userToken(
+  db: Database,
+  username: string,
+  scope: { roles: string[]; provinces?: string[]; operator?: string },
+): Promise<string> {
+  let tokens = userTokens.get(db);
+  if (tokens === undefined) {
+    tokens = new Map();
+    userTokens.set(db, tokens);
+  }
+  let token = tokens.get(username);
+  if (token === undefined) {
+    token = (async () => {
+      const { users } = createServices(db, fixedClock(TEST_TODAY));
+      const system = { userId: null, username: 'test', requestId: null, ip: null };
+      if (!(await users.list()).some((u) => u.username === username))
+        await users.add({ username, password: `${username}-password-2026`, ...scope }, system);
+      return (await users.createToken(username, 'tests', system)).token;
+    })();
+    tokens.set(username, token);
+  }
+  return token;
+}
+
 export async function getJson<T = Record<string, unknown>>(
   app: Hono<AppEnv>,
   path: string,

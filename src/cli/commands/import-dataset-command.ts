@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { COMMAND_LINE } from '../../core/auth/actor.ts';
 import { DATASET_TYPES, type DatasetType } from '../../core/inventory-import/dataset-contract.ts';
 import { DATASETS } from '../../core/inventory-import/datasets.ts';
 import { isTextEncodingName } from '../../io/text/text-encoding.ts';
+import { CLI_CALLER } from '../../services/auth/caller.ts';
 import { createServices } from '../../services/services.ts';
 import { type Command, CommandError } from '../command.ts';
 import { withDatabase } from '../runtime.ts';
@@ -68,7 +68,8 @@ function importDatasetCommand(type: DatasetType): Command {
         async ({ db }) => {
           const { imports } = createServices(db);
           const outcome = await imports.importDataset({
-            actor: COMMAND_LINE,
+            caller: CLI_CALLER,
+            afterUpload: 'approve',
             datasetType: type,
             organisation,
             period: values.period ?? '',

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { COMMAND_LINE } from '../../core/auth/actor.ts';
 import { HatangError } from '../../core/errors/error-codes.ts';
 import { PlanFileError } from '../../io/plans/plan-file-error.ts';
 import { readPlanFile } from '../../io/plans/read-plan-file.ts';
+import { CLI_CALLER } from '../../services/auth/caller.ts';
 import { createServices } from '../../services/services.ts';
 import { type Command, CommandError } from '../command.ts';
 import { withDatabase } from '../runtime.ts';
@@ -54,7 +54,7 @@ export const planImportCommand: Command = {
             );
             return 0;
           }
-          const result = await plans.upsert(COMMAND_LINE, submission);
+          const result = await plans.upsert(CLI_CALLER, submission);
           const verb = result.created ? 'Đã tạo' : 'Đã thay thế';
           process.stdout.write(
             values.json

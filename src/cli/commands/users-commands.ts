@@ -133,9 +133,31 @@ export const usersTokenCommand: Command = {
   },
 };
 
+export const usersPasswordCommand: Command = {
+  path: ['users', 'password'],
+  summary: 'Đặt mật khẩu dùng một lần mới (kết thúc mọi phiên) / reset a password',
+  usage: 'hatang users password TÊN',
+  options: [
+    'Mật khẩu mới được in một lần duy nhất; người dùng phải đổi khi đăng nhập lần sau. Mã truy cập API giữ nguyên.',
+  ],
+  async run(args) {
+    const [username] = parseArgs({ args, allowPositionals: true, options: {} }).positionals;
+    if (!username) throw new CommandError('Cần tên đăng nhập. Ví dụ: hatang users password an.nguyen');
+    return withDatabase(
+      async ({ db }) => {
+        const { user, password } = await createServices(db).users.resetPassword(username, CLI_CONTEXT);
+        print(`Mật khẩu dùng một lần mới của ${user.username} (chỉ hiện lần này): ${password}`);
+        return 0;
+      },
+      { prepare: true },
+    );
+  },
+};
+
 export const usersCommands: Command[] = [
   usersAddCommand,
   usersListCommand,
   usersDisableCommand,
   usersTokenCommand,
+  usersPasswordCommand,
 ];

@@ -68,8 +68,8 @@ export const FORBIDDEN_MESSAGES: { readonly [A in Action]: (resource: ActionReso
     };
   },
   review_submission: (s) => ({
-    vi: `Chỉ cán bộ Sở của tỉnh có dữ liệu trong đợt nộp (${provinces(s.provinceCodes)}) hoặc cán bộ quy hoạch cấp quốc gia được duyệt; doanh nghiệp không tự duyệt dữ liệu của mình.`,
-    en: `Only officers of a province the submission covers (${provinces(s.provinceCodes)}) or national planners may review it; an operator never reviews its own data.`,
+    vi: `Chỉ cán bộ Sở phụ trách mọi tỉnh có dữ liệu trong đợt nộp (${provinces(s.provinceCodes)}) hoặc cán bộ quy hoạch cấp quốc gia được duyệt; doanh nghiệp không tự duyệt dữ liệu của mình.`,
+    en: `Only officers of every province the submission covers (${provinces(s.provinceCodes)}) or national planners may review it; an operator never reviews its own data.`,
   }),
   create_plan: (place) => planMessage({ vi: 'tạo', en: 'create' }, place),
   update_plan: (place) => planMessage({ vi: 'sửa', en: 'change' }, place),

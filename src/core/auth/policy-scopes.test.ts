@@ -173,10 +173,11 @@ describe('provincial officers of several provinces', () => {
     expect(isAllowed(user(['national_planner']), 'create_submission', sub('it_parks', 'Bộ', []))).toBe(true);
   });
 
-  it('read and review a submission touching any of their provinces', () => {
+  it('read a submission touching any of their provinces, review one only inside them', () => {
     const touching = sub('sites', 'MOBIFONE', ['79', '48'], 'draft');
     expect(isAllowed(officer, 'read_submission', touching)).toBe(true);
-    expect(isAllowed(officer, 'review_submission', touching)).toBe(true);
+    expect(isAllowed(officer, 'review_submission', touching)).toBe(false);
+    expect(isAllowed(officer, 'review_submission', sub('sites', 'MOBIFONE', ['48', '01']))).toBe(true);
     expect(isAllowed(officer, 'read_submission', sub('sites', 'MOBIFONE', ['79']))).toBe(false);
   });
 });

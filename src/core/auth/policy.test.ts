@@ -101,6 +101,10 @@ const CASES = {
   'review_submission province datasets': c('review_submission', (s) =>
     PROVINCE_DATASETS.flatMap((t) => submissions(t, PROVINCE_BODY[s], [PROVINCE[s]])),
   ),
+  // A file touching the officer's province and another: not the officer's alone to approve.
+  'review_submission two provinces': c('review_submission', (s) =>
+    submissions('villages', PROVINCE_BODY[s], [PROVINCE[s], '79']),
+  ),
   'create_plan national': c('create_plan', () => [COUNTRY]),
   'create_plan provincial': c('create_plan', (s) => [province(s)]),
   'update_plan national': c('update_plan', () => [COUNTRY]),
@@ -138,6 +142,7 @@ const EXPECTED: Record<CaseName, { own: string; other: string }> = {
   'create_submission demo':                { own: 'admin',                            other: 'admin' },
   'review_submission sites':               { own: 'admin planner officer',            other: 'admin planner' },
   'review_submission province datasets':   { own: 'admin planner officer',            other: 'admin planner' },
+  'review_submission two provinces':       { own: 'admin planner',                    other: 'admin planner' },
   'create_plan national':                  { own: 'admin planner',                    other: 'admin planner' },
   'create_plan provincial':                { own: 'admin planner officer',            other: 'admin planner' },
   'update_plan national':                  { own: 'admin planner',                    other: 'admin planner' },

@@ -133,13 +133,16 @@ const RULES: { readonly [A in Action]: Rule<ActionResources[A]> } = {
       }
     },
   },
-  // Issue 5 workflow: "the provincial officer of the province (or a national planner) reviews";
-  // separation of duties: operator staff never approve their own operator's data, whatever other
-  // role they hold.
+  // Issue 5 workflow: "the provincial officer of the province (or a national planner) reviews", and
+  // "a province may approve only its own data": an officer reviews a file only when every province
+  // it touches is theirs (a national file goes to a national planner). Separation of duties: operator
+  // staff never approve their own operator's data, whatever other role they hold.
   review_submission: {
     anonymous: false,
     allows: (user, s) =>
-      !ownOperatorSubmission(user, s) && (planner(user) || officerOfAny(user, s.provinceCodes)),
+      !ownOperatorSubmission(user, s) &&
+      (planner(user) ||
+        (s.provinceCodes.length > 0 && s.provinceCodes.every((code) => isOfficerOf(user, code)))),
   },
   // "A province may change only its own plan" (issue 5); national plans are the planners'.
   create_plan: placeRule,

@@ -39,7 +39,11 @@ export interface SiteResource {
   readonly provinceCode: string;
 }
 
-export const SUBMISSION_STATUSES = ['draft', 'submitted', 'approved', 'rejected'] as const;
+/**
+ * The review workflow (issue 5): `draft` (validated, rows kept aside) → `submitted` → `approved` (rows
+ * current) or `rejected` (with a comment); `invalid`: refused by validation, only its report kept.
+ */
+export const SUBMISSION_STATUSES = ['draft', 'submitted', 'approved', 'rejected', 'invalid'] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
 /** `demo`: the synthetic inventory the system loads itself (submission.dataset_type 'demo'). */

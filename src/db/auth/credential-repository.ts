@@ -39,8 +39,14 @@ export class CredentialRepository {
     await this.db.query('DELETE FROM user_session WHERE id_hash = $1', [idHash]);
   }
 
-  async deleteSessionsOf(userId: number): Promise<void> {
-    await this.db.query('DELETE FROM user_session WHERE user_id = $1', [userId]);
+  /** Ends the user's sessions, except the one whose hash is `keepIdHash`; returns how many ended. */
+  async deleteSessionsOf(userId: number, keepIdHash: string | null = null): Promise<number> {
+    const rows = await this.db.query<{ idHash: string }>(
+      `DELETE FROM user_session WHERE user_id = $1 AND ($2::text IS NULL OR id_hash <> $2::text)
+       RETURNING id_hash AS "idHash"`,
+      [userId, keepIdHash],
+    );
+    return rows.length;
   }
 
   async createToken(t: {

@@ -30,8 +30,13 @@ export interface GapRow {
   synthetic: boolean;
   nearestSiteCode: string | null;
   nearestOperator: string | null;
+  /** The province of the nearest site's commune: whose officers may see which site it is. */
+  nearestSiteProvince: string | null;
   nearestDistanceM: number | null;
 }
+
+/** A gap as a caller may see it: the nearest site's province only decides whether its code is shown. */
+export type GapItem = Omit<GapRow, 'nearestSiteProvince'>;
 
 /** Computation runs, the per-village coverage they produce, and the gap lists read from it. */
 export class CoverageRepository {
@@ -145,8 +150,9 @@ export class CoverageRepository {
       `SELECT v.village_code AS "villageCode", v.name AS "villageName", u.code AS "communeCode",
          u.full_name AS "communeName", u.province_code AS "provinceCode", ST_X(v.geom) AS lon, ST_Y(v.geom) AS lat,
          v.population, v.households, v.synthetic, s.site_code AS "nearestSiteCode", s.operator AS "nearestOperator",
-         c.nearest_distances_m[${tech}] AS "nearestDistanceM"
-       ${joins} LEFT JOIN mobile_site s ON s.id = c.nearest_site_ids[${tech}] ${condition}
+         su.province_code AS "nearestSiteProvince", c.nearest_distances_m[${tech}] AS "nearestDistanceM"
+       ${joins} LEFT JOIN mobile_site s ON s.id = c.nearest_site_ids[${tech}]
+       LEFT JOIN admin_unit su ON su.id = s.commune_id ${condition}
        ORDER BY u.province_code, u.code, v.village_code
        LIMIT $${params.length + 2} OFFSET $${params.length + 3}`,
       [...params, filter.technologyIndex + 1, filter.limit, filter.offset],

@@ -131,6 +131,27 @@ export class ObservationRepository {
     return row ? toObservation(row) : null;
   }
 
+  /**
+   * The observation `upsert(o)` would replace (same indicator, unit, period and kind of provenance),
+   * locked until the transaction ends: what the audit trail records as `before`.
+   */
+  async findSameKey(o: ObservationRow): Promise<StoredObservation | null> {
+    const [row] = await this.db.query<DbRow>(
+      `${SELECT} WHERE o.indicator_code = $1 AND o.unit_id = $2 AND o.period = $3 AND o.provenance_kind = $4
+       FOR UPDATE OF o`,
+      [o.indicatorCode, o.unitId, o.period, o.provenance.kind],
+    );
+    return row ? toObservation(row) : null;
+  }
+
+  /** Locks the observation's row until the transaction ends (`false`: no such row), before reading it for the audit. */
+  async lock(id: number): Promise<boolean> {
+    const rows = await this.db.query<{ id: number }>('SELECT id FROM observation WHERE id = $1 FOR UPDATE', [
+      id,
+    ]);
+    return rows.length > 0;
+  }
+
   /** Inserts, or replaces the value with the same indicator, unit, period and kind of provenance. */
   async upsert(o: ObservationRow): Promise<number> {
     const [row] = await this.db.query<{ id: number }>(

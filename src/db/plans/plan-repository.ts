@@ -188,6 +188,16 @@ export class PlanRepository {
     );
   }
 
+  /**
+   * Locks the plan's row until the transaction ends (`false`: no such plan), so that the plan and
+   * targets read next for the audit trail's `before` are what this write replaces, not what a
+   * concurrent write of the same plan left half-done.
+   */
+  async lock(id: number): Promise<boolean> {
+    const rows = await this.db.query<{ id: number }>('SELECT id FROM plan WHERE id = $1 FOR UPDATE', [id]);
+    return rows.length > 0;
+  }
+
   async delete(id: number): Promise<boolean> {
     const rows = await this.db.query<{ id: number }>('DELETE FROM plan WHERE id = $1 RETURNING id', [id]);
     return rows.length > 0;

@@ -78,11 +78,53 @@ export const authPaths = {
       },
     },
   },
+  '/api/auth/password': {
+    post: {
+      operationId: 'changePassword',
+      tags: ['accounts'],
+      summary: 'Đổi mật khẩu của tôi / Change my password (sessions need X-CSRF-Token)',
+      description: [
+        'Checks `currentPassword`; `newPassword` needs at least 12 characters and must differ from the',
+        'current password and from the username. Success clears `mustChangePassword` and ends the',
+        "user's other sessions (the calling session stays); API tokens are kept.",
+        'While `mustChangePassword` is true, a browser session may only call GET /api/auth/me, this',
+        'operation, POST /api/auth/logout and POST /api/auth/login: every other /api request answers',
+        '403 PASSWORD_CHANGE_REQUIRED. API tokens (made by an admin for machines) are not restricted.',
+      ].join(' '),
+      parameters: [paramRef('lang')],
+      requestBody: {
+        required: true,
+        content: jsonContent({
+          type: 'object',
+          required: ['currentPassword', 'newPassword'],
+          properties: {
+            currentPassword: { type: 'string' },
+            newPassword: { type: 'string', minLength: 12 },
+          },
+        }),
+      },
+      responses: {
+        '204': { description: 'Đã đổi / Changed' },
+        ...errors({
+          '400':
+            'Thiếu mật khẩu hiện tại, mật khẩu mới quá ngắn, trùng mật khẩu cũ hoặc tên đăng nhập; `details.field` nêu trường / Current password missing, new one too short, equal to the current one or to the username; `details.field` names the field (INVALID_PARAMETER, INVALID_BODY)',
+          '401': UNAUTHENTICATED,
+          '403':
+            'Mật khẩu hiện tại sai, hoặc thiếu X-CSRF-Token / Current password wrong, or X-CSRF-Token missing (PASSWORD_WRONG, CSRF_FAILED)',
+          '413': BODY_ERRORS['413'],
+          '415': BODY_ERRORS['415'],
+          '429': 'Quá nhiều lần sai, tạm khoá / Too many failures, locked for a while (LOGIN_LOCKED)',
+        }),
+      },
+    },
+  },
   '/api/auth/me': {
     get: {
       operationId: 'getMe',
       tags: ['accounts'],
       summary: 'Người đang đăng nhập / The signed-in user (and the session’s CSRF token)',
+      description:
+        '`user.mustChangePassword`: the session may do nothing else than change the password (POST /api/auth/password) or sign out.',
       parameters: [paramRef('lang')],
       responses: {
         '200': ok('The user', { type: 'object', properties: { user: USER, csrfToken: { type: 'string' } } }),

@@ -6,6 +6,7 @@ import { planPaths } from './plan-paths.ts';
 import { planSchemas } from './plan-schemas.ts';
 import { progressSchemas } from './progress-schemas.ts';
 import { recordPaths } from './record-paths.ts';
+import { submissionWorkflowPaths } from './submission-workflow-paths.ts';
 import { unitPaths } from './unit-paths.ts';
 import { unitSchemas, validationFailedExample } from './unit-schemas.ts';
 
@@ -32,7 +33,14 @@ export const openApiDocument = {
     { name: 'inventory', description: 'Hạ tầng: vùng phủ, thôn chưa có sóng / Inventory: coverage and gaps' },
     { name: 'accounts', description: 'Đăng nhập, tài khoản, nhật ký / Sign-in, accounts, audit trail' },
   ],
-  paths: { ...unitPaths, ...planPaths, ...recordPaths, ...inventoryPaths, ...authPaths },
+  paths: {
+    ...unitPaths,
+    ...planPaths,
+    ...recordPaths,
+    ...inventoryPaths,
+    ...submissionWorkflowPaths,
+    ...authPaths,
+  },
   components: {
     schemas: { ...unitSchemas, ...planSchemas, ...progressSchemas, ...bodySchemas },
     parameters,

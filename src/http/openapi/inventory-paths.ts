@@ -18,7 +18,7 @@ const GAP_PROPERTIES = {
   nearestDistanceM: { type: ['number', 'null'] },
 };
 
-const SUBMISSION = {
+export const SUBMISSION = {
   type: 'object',
   properties: {
     id: { type: 'integer' },
@@ -37,7 +37,16 @@ const SUBMISSION = {
     },
     organisation: { type: 'string' },
     period: { type: 'string' },
-    status: { type: 'string', enum: ['draft', 'submitted', 'approved', 'rejected'] },
+    status: {
+      type: 'string',
+      enum: ['draft', 'submitted', 'approved', 'rejected', 'invalid'],
+      description:
+        'draft (đã kiểm tra, chưa gửi) → submitted (chờ duyệt) → approved (dữ liệu hiện hành) | rejected (kèm nhận xét); invalid: tệp có lỗi',
+    },
+    statusName: {
+      type: 'string',
+      description: 'Tên trạng thái theo ngôn ngữ / status in the language asked',
+    },
     version: { type: 'integer' },
     fileName: { type: ['string', 'null'] },
     fileSha256: { type: ['string', 'null'] },
@@ -46,6 +55,17 @@ const SUBMISSION = {
     errorCount: { type: 'integer' },
     synthetic: { type: 'boolean' },
     createdAt: { type: 'string' },
+    createdBy: { type: ['string', 'null'], description: 'Người gửi (null: dòng lệnh) / sender' },
+    provinceCodes: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'Các tỉnh có dữ liệu / provinces of its rows',
+    },
+    summary: { type: 'object', description: 'Tóm tắt kiểm tra / validation summary' },
+    submittedAt: { type: ['string', 'null'] },
+    reviewedBy: { type: ['string', 'null'] },
+    reviewedAt: { type: ['string', 'null'] },
+    reviewComment: { type: ['string', 'null'] },
     report: {
       type: 'array',
       items: { type: 'object' },
@@ -102,6 +122,13 @@ export const inventoryPaths = {
                 encoding: { type: 'string', enum: [...TEXT_ENCODINGS], description: 'Mặc định: tự nhận' },
                 period: { type: 'string', example: '2025-Q2' },
                 dryRun: { type: 'string', enum: ['true', 'false'], default: 'false' },
+                submit: {
+                  type: 'string',
+                  enum: ['true', 'false'],
+                  default: 'false',
+                  description:
+                    'true: gửi duyệt ngay; mặc định lưu bản nháp / submit for review at once (default: draft)',
+                },
               },
             },
           },
@@ -112,9 +139,12 @@ export const inventoryPaths = {
           description: 'Dry run: validated, nothing stored',
           content: { 'application/json': { schema: IMPORT_RESULT } },
         },
-        '201': { description: 'Committed', content: { 'application/json': { schema: IMPORT_RESULT } } },
+        '201': {
+          description: 'Stored as a draft (or submitted): current only once approved',
+          content: { 'application/json': { schema: IMPORT_RESULT } },
+        },
         '422': {
-          description: 'Refused row by row; nothing stored but the rejected submission',
+          description: 'Refused row by row; nothing stored but the invalid submission and its report',
           content: { 'application/json': { schema: IMPORT_RESULT } },
         },
         ...errors({
@@ -130,6 +160,12 @@ export const inventoryPaths = {
       summary: 'Các lần nộp dữ liệu / Submissions',
       parameters: [
         { name: 'organisation', in: 'query', schema: { type: 'string', example: 'VIETTEL' } },
+        {
+          name: 'status',
+          in: 'query',
+          schema: { type: 'string', enum: ['draft', 'submitted', 'approved', 'rejected', 'invalid'] },
+        },
+        { name: 'datasetType', in: 'query', schema: { type: 'string', enum: [...DATASET_TYPES] } },
         limitParam(50, 0, 500),
         offsetParam,
         paramRef('lang'),

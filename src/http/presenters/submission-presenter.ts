@@ -1,3 +1,4 @@
+import { STATUS_NAMES } from '../../core/submissions/workflow.ts';
 import type { StoredSubmission } from '../../db/inventory/submission-repository.ts';
 import type { Language } from '../../i18n/messages.ts';
 
@@ -9,6 +10,7 @@ export function presentSubmission(s: StoredSubmission, language: Language) {
     organisation: s.organisation,
     period: s.period,
     status: s.status,
+    statusName: STATUS_NAMES[s.status][language],
     version: s.version,
     fileName: s.fileName,
     fileSha256: s.fileSha256,
@@ -17,6 +19,13 @@ export function presentSubmission(s: StoredSubmission, language: Language) {
     errorCount: s.errorCount,
     synthetic: s.synthetic,
     createdAt: s.createdAt,
+    createdBy: s.createdByName,
+    provinceCodes: s.provinceCodes,
+    summary: s.summary,
+    submittedAt: s.submittedAt,
+    reviewedBy: s.reviewedByName,
+    reviewedAt: s.reviewedAt,
+    reviewComment: s.reviewComment,
     report: s.report.map(({ message, ...where }) => ({ ...where, message: message[language] })),
   };
 }

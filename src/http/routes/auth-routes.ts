@@ -3,6 +3,7 @@ import { deleteCookie, setCookie } from 'hono/cookie';
 import { HatangError } from '../../core/errors/error-codes.ts';
 import type { StoredToken } from '../../db/auth/credential-repository.ts';
 import type { StoredUser } from '../../db/auth/user-repository.ts';
+import { csvDocument } from '../../io/exports/csv-cell.ts';
 import { SESSION_HOURS } from '../../services/auth/auth-service.ts';
 import { auditContext, authorize, requireUser, SESSION_COOKIE } from '../authentication.ts';
 import type { AppEnv } from '../env.ts';
@@ -66,6 +67,23 @@ export const authRoutes = new Hono<AppEnv>()
     if (identity.via !== 'session') throw new HatangError('UNAUTHENTICATED', {});
     await c.get('services').auth.logout(identity.cookie, auditContext(c));
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.body(null, 204);
+  })
+  // One's own password, proved by the current one: any signed-in user, so no policy action beyond
+  // being signed in. The answering session stays open; the user's other sessions end.
+  .post('/auth/password', async (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    const user = requireUser(c);
+    const { fields } = await readRecord(c);
+    const identity = c.get('identity');
+    await c
+      .get('services')
+      .auth.changePassword(
+        user,
+        { currentPassword: text(fields.currentPassword), newPassword: text(fields.newPassword) },
+        identity.via === 'session' ? identity.cookie : null,
+        auditContext(c),
+      );
     return c.body(null, 204);
   })
   .get('/auth/me', (c) => {
@@ -147,10 +165,10 @@ export const authRoutes = new Hono<AppEnv>()
       ...(query.until ? { until: query.until } : {}),
     });
     if (!csv) return c.json({ items, total });
-    const cell = (v: unknown) => {
-      const s = v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
-      return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-    };
+    // Usernames typed at the sign-in form and request ids from a header land here: csvDocument makes
+    // text that Excel would evaluate inert (OWASP CSV Injection); before/after are JSON objects.
+    const cell = (v: unknown) =>
+      v === null || v === undefined || typeof v === 'string' || typeof v === 'number' ? v : JSON.stringify(v);
     const header = [
       'id',
       'at',
@@ -164,12 +182,12 @@ export const authRoutes = new Hono<AppEnv>()
       'ip',
     ];
     const lines = items.map((e) =>
-      [e.id, e.at, e.username, e.action, e.entity, e.entityId, e.before, e.after, e.requestId, e.ip]
-        .map(cell)
-        .join(';'),
+      [e.id, e.at, e.username, e.action, e.entity, e.entityId, e.before, e.after, e.requestId, e.ip].map(
+        cell,
+      ),
     );
     // UTF-8 with BOM and `;`: what Excel opens correctly on a Vietnamese Windows.
-    return c.body(`\ufeff${[header.join(';'), ...lines].join('\r\n')}\r\n`, 200, {
+    return c.body(csvDocument([header, ...lines]), 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': 'attachment; filename="nhat-ky-thay-doi.csv"',
     });

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { TECHNOLOGIES, type Technology } from '../../core/assets/asset-model.ts';
 import { invalidParameter } from '../../core/errors/error-codes.ts';
 import { gapsCsv, gapsGeoJson, gapsXlsx } from '../../io/exports/gaps-export.ts';
+import { actorOf } from '../authentication.ts';
 import type { AppEnv } from '../env.ts';
 import { integerParam, optionalDate, rejectUnknown, unitCode } from '../params.ts';
 
@@ -20,13 +21,16 @@ export const inventoryRoutes = new Hono<AppEnv>().get('/gaps', async (c) => {
     throw invalidParameter('format', query.format ?? '', 'format');
   const date = optionalDate(query, 'date');
   const exporting = format !== 'json';
-  const result = await c.get('services').gaps.list({
-    technology: tech as Technology,
-    limit: exporting ? EXPORT_LIMIT : integerParam(query, 'limit', 100, 0, 1000),
-    offset: exporting ? 0 : integerParam(query, 'offset', 0, 0, 1_000_000),
-    ...(query.unit ? { unit: unitCode(query.unit, 'unit') } : {}),
-    ...(date ? { date } : {}),
-  });
+  const result = await c.get('services').gaps.list(
+    {
+      technology: tech as Technology,
+      limit: exporting ? EXPORT_LIMIT : integerParam(query, 'limit', 100, 0, 1000),
+      offset: exporting ? 0 : integerParam(query, 'offset', 0, 0, 1_000_000),
+      ...(query.unit ? { unit: unitCode(query.unit, 'unit') } : {}),
+      ...(date ? { date } : {}),
+    },
+    actorOf(c),
+  );
   const name = `thon-chua-phu-${tech}-${result.unit?.code ?? 'VN'}`;
   const attachment = (ext: string) => ({ 'content-disposition': `attachment; filename="${name}.${ext}"` });
   if (format === 'csv') {

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { actorOf } from '../authentication.ts';
+import { callerOf } from '../authentication.ts';
 import type { AppEnv } from '../env.ts';
 import {
   booleanParam,
@@ -53,12 +53,12 @@ export const planRoutes = new Hono<AppEnv>()
   })
   .post('/plans', async (c) => {
     rejectUnknown(c.req.query(), ['lang']);
-    const created = await c.get('services').plans.create(actorOf(c), await readPlanSubmission(c));
+    const created = await c.get('services').plans.create(callerOf(c), await readPlanSubmission(c));
     return c.json({ ...presentPlan(created.plan), targets: created.targets.map(presentTarget) }, 201);
   })
   .post('/plans/import', async (c) => {
     rejectUnknown(c.req.query(), ['lang']);
-    const result = await c.get('services').plans.upsert(actorOf(c), await readUploadedPlan(c));
+    const result = await c.get('services').plans.upsert(callerOf(c), await readUploadedPlan(c));
     return c.json(
       { ...presentPlan(result.plan), targets: result.targets.map(presentTarget), created: result.created },
       result.created ? 201 : 200,
@@ -82,12 +82,12 @@ export const planRoutes = new Hono<AppEnv>()
     rejectUnknown(c.req.query(), ['lang']);
     const replaced = await c
       .get('services')
-      .plans.replace(actorOf(c), planParam(c.req.param('plan')), await readPlanSubmission(c));
+      .plans.replace(callerOf(c), planParam(c.req.param('plan')), await readPlanSubmission(c));
     return c.json({ ...presentPlan(replaced.plan), targets: replaced.targets.map(presentTarget) });
   })
   .delete('/plans/:plan', async (c) => {
     rejectUnknown(c.req.query(), ['lang']);
-    await c.get('services').plans.delete(actorOf(c), planParam(c.req.param('plan')));
+    await c.get('services').plans.delete(callerOf(c), planParam(c.req.param('plan')));
     return c.body(null, 204);
   })
   .get('/plans/:plan/progress', async (c) => {
@@ -118,7 +118,7 @@ export const planRoutes = new Hono<AppEnv>()
     rejectUnknown(c.req.query(), ['lang']);
     const target = await c
       .get('services')
-      .plans.addTarget(actorOf(c), planParam(c.req.param('plan')), await readRecord(c));
+      .plans.addTarget(callerOf(c), planParam(c.req.param('plan')), await readRecord(c));
     return c.json(presentTarget(target), 201);
   })
   .get('/targets/:id', async (c) => {
@@ -129,12 +129,12 @@ export const planRoutes = new Hono<AppEnv>()
     rejectUnknown(c.req.query(), ['lang']);
     const target = await c
       .get('services')
-      .plans.replaceTarget(actorOf(c), idParam(c.req.param('id')), await readRecord(c));
+      .plans.replaceTarget(callerOf(c), idParam(c.req.param('id')), await readRecord(c));
     return c.json(presentTarget(target));
   })
   .delete('/targets/:id', async (c) => {
     rejectUnknown(c.req.query(), ['lang']);
-    await c.get('services').plans.deleteTarget(actorOf(c), idParam(c.req.param('id')));
+    await c.get('services').plans.deleteTarget(callerOf(c), idParam(c.req.param('id')));
     return c.body(null, 204);
   })
   .get('/observations', async (c) => {
@@ -154,7 +154,7 @@ export const planRoutes = new Hono<AppEnv>()
   .post('/observations', async (c) => {
     rejectUnknown(c.req.query(), ['lang']);
     return c.json(
-      presentObservation(await c.get('services').observations.create(actorOf(c), await readRecord(c))),
+      presentObservation(await c.get('services').observations.create(callerOf(c), await readRecord(c))),
       201,
     );
   })
@@ -168,12 +168,12 @@ export const planRoutes = new Hono<AppEnv>()
     rejectUnknown(c.req.query(), ['lang']);
     const id = idParam(c.req.param('id'));
     return c.json(
-      presentObservation(await c.get('services').observations.replace(actorOf(c), id, await readRecord(c))),
+      presentObservation(await c.get('services').observations.replace(callerOf(c), id, await readRecord(c))),
     );
   })
   .delete('/observations/:id', async (c) => {
     rejectUnknown(c.req.query(), ['lang']);
-    await c.get('services').observations.delete(actorOf(c), idParam(c.req.param('id')));
+    await c.get('services').observations.delete(callerOf(c), idParam(c.req.param('id')));
     return c.body(null, 204);
   });
 

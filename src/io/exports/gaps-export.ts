@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { GapRow } from '../../db/inventory/coverage-repository.ts';
+import type { GapItem as GapRow } from '../../db/inventory/coverage-repository.ts';
+import { csvDocument } from './csv-cell.ts';
 
 /** Columns of the gap list, Vietnamese headers first (what a provincial officer opens in Excel). */
 const COLUMNS: { key: keyof GapRow; vi: string; width: number }[] = [
@@ -18,22 +19,20 @@ const COLUMNS: { key: keyof GapRow; vi: string; width: number }[] = [
   { key: 'synthetic', vi: 'Dữ liệu tổng hợp', width: 14 },
 ];
 
-function cell(row: GapRow, key: keyof GapRow): string {
+/** Numbers stay numbers; village names and codes come from submitted lists and stay text. */
+function cell(row: GapRow, key: keyof GapRow): string | number {
   const value = row[key];
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? 'có' : 'không';
-  return String(value);
+  return value;
 }
 
-function csvField(text: string): string {
-  return /[",;\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** CSV in UTF-8 with a BOM and `;` separators, which Vietnamese-locale Excel opens as columns. */
+/**
+ * CSV in UTF-8 with a BOM and `;` separators, which Vietnamese-locale Excel opens as columns; text
+ * that Excel would evaluate (`=…`, `+…`) is made inert by csvCell (OWASP CSV Injection).
+ */
 export function gapsCsv(rows: readonly GapRow[]): string {
-  const lines = [COLUMNS.map((c) => c.vi).join(';')];
-  for (const row of rows) lines.push(COLUMNS.map((c) => csvField(cell(row, c.key))).join(';'));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvDocument([COLUMNS.map((c) => c.vi), ...rows.map((row) => COLUMNS.map((c) => cell(row, c.key)))]);
 }
 
 export function gapsGeoJson(rows: readonly GapRow[], technology: string) {
@@ -57,8 +56,8 @@ export async function gapsXlsx(rows: readonly GapRow[], title: string): Promise<
   COLUMNS.forEach((c, i) => {
     sheet.getColumn(i + 1).width = c.width;
   });
-  for (const row of rows) {
-    sheet.addRow(COLUMNS.map((c) => (typeof row[c.key] === 'number' ? row[c.key] : cell(row, c.key))));
-  }
+  // Text goes in as string cells, which Excel shows and never evaluates: a village named `=1+2` is
+  // text here without the quote prefix the CSV needs (exceljs writes a formula only from `{ formula }`).
+  for (const row of rows) sheet.addRow(COLUMNS.map((c) => cell(row, c.key)));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

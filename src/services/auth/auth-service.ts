@@ -1,10 +1,10 @@
-import { HatangError } from '../../core/errors/error-codes.ts';
+import { HatangError, invalidParameter } from '../../core/errors/error-codes.ts';
 import { CredentialRepository } from '../../db/auth/credential-repository.ts';
 import { type StoredUser, UserRepository } from '../../db/auth/user-repository.ts';
 import type { Database } from '../../db/database.ts';
 import { type AuditContext, AuditService } from './audit-service.ts';
 import { LoginThrottle } from './login-throttle.ts';
-import { hashPassword, verifyPassword } from './password.ts';
+import { hashPassword, passwordRuleBroken, verifyPassword } from './password.ts';
 import { hashSecret, newSecret } from './secrets.ts';
 
 let throwaway: Promise<string> | null = null;
@@ -53,7 +53,7 @@ export class AuthService {
     const audit = new AuditService(this.db);
     if (!ok || found === null) {
       this.throttle.failed(keys);
-      await audit.record(context, { action: 'login_failed', entity: 'user', entityId: name });
+      await audit.record(context, { action: 'session.login_failed', entity: 'user', entityId: name });
       throw new HatangError('LOGIN_FAILED', {});
     }
     this.throttle.succeeded(keys);
@@ -68,7 +68,7 @@ export class AuthService {
     });
     await audit.record(
       { ...context, userId: found.user.id, username: found.user.username },
-      { action: 'login', entity: 'user', entityId: found.user.username },
+      { action: 'session.login', entity: 'user', entityId: found.user.username },
     );
     return { cookie, csrfToken, expiresAt, user: found.user };
   }
@@ -88,10 +88,62 @@ export class AuthService {
     return userId === null ? null : new UserRepository(this.db).findById(userId);
   }
 
+  /**
+   * The signed-in user's new password, proved by the current one, stored with `must_change_password`
+   * cleared. A wrong current password counts toward the sign-in lockout (a stolen session must not be
+   * a way to guess the password) and answers 403, not 401: the caller is signed in, and a 401 would
+   * tell clients to drop the session. Success ends the user's other sessions (changing the password is
+   * how someone evicts whoever else has it), keeping the session of `keepCookie` when the change came
+   * through one. API tokens stay: they are an admin's grant to a machine, revoked on their own.
+   */
+  async changePassword(
+    user: StoredUser,
+    change: { currentPassword: string; newPassword: string },
+    keepCookie: string | null,
+    context: AuditContext,
+  ): Promise<void> {
+    const { currentPassword, newPassword } = change;
+    // An empty field is a client mistake, not a guess: refused before the lockout counts it.
+    if (currentPassword === '') throw invalidParameter('currentPassword', '', 'currentPassword');
+    const broken =
+      passwordRuleBroken(newPassword, user.username) ??
+      (newPassword.normalize('NFC') === currentPassword.normalize('NFC') ? 'passwordNotCurrent' : null);
+    if (broken) throw invalidParameter('newPassword', '***', broken);
+    const keys = [`user:${user.username}`, `ip:${context.ip ?? '?'}`];
+    const wait = this.throttle.waitMs(keys);
+    if (wait > 0) throw new HatangError('LOGIN_LOCKED', { minutes: Math.ceil(wait / 60_000) });
+    const found = await new UserRepository(this.db).credentials(user.username);
+    if (found === null || !(await verifyPassword(currentPassword, found.passwordHash))) {
+      this.throttle.failed(keys);
+      await new AuditService(this.db).record(context, {
+        action: 'user.password_change_failed',
+        entity: 'user',
+        entityId: user.username,
+      });
+      throw new HatangError('PASSWORD_WRONG', {});
+    }
+    this.throttle.succeeded(keys);
+    const passwordHash = await hashPassword(newPassword);
+    await this.db.transaction(async (tx) => {
+      await new UserRepository(tx).setPassword(user.id, passwordHash, false);
+      const otherSessionsEnded = await new CredentialRepository(tx).deleteSessionsOf(
+        user.id,
+        keepCookie === null ? null : hashSecret(keepCookie),
+      );
+      // Never the password, nor its hash: only that it changed and who was signed out.
+      await new AuditService(tx).record(context, {
+        action: 'user.password_change',
+        entity: 'user',
+        entityId: user.username,
+        after: { otherSessionsEnded },
+      });
+    });
+  }
+
   async logout(cookie: string, context: AuditContext): Promise<void> {
     await new CredentialRepository(this.db).deleteSession(hashSecret(cookie));
     await new AuditService(this.db).record(context, {
-      action: 'logout',
+      action: 'session.logout',
       entity: 'user',
       entityId: context.username,
     });

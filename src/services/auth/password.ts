@@ -35,6 +35,25 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
+/** NIST SP 800-63B §5.1.1.2: at least 8 characters; we ask 12 for accounts that change official figures. */
+export const MIN_PASSWORD = 12;
+
+/**
+ * Which rule a password chosen for `username` breaks, as a key of the i18n `expected` catalogue, or
+ * `null`. Length is counted in characters (code points after NFC, as NIST asks), so a Vietnamese
+ * password typed with combining accents is not longer than the same one typed precomposed.
+ */
+export function passwordRuleBroken(
+  password: string,
+  username: string,
+): 'password' | 'passwordNotUsername' | null {
+  const text = password.normalize('NFC');
+  if ([...text].length < MIN_PASSWORD) return 'password';
+  // The username is the first guess of anyone trying (NIST's "context-specific words").
+  if (text.trim().toLowerCase() === username.toLowerCase()) return 'passwordNotUsername';
+  return null;
+}
+
 /** A one-time password people can type: 4 groups of 4 letters and digits without look-alikes. */
 export function onetimePassword(): string {
   const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';

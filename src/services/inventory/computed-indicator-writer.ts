@@ -81,6 +81,9 @@ export async function writeIndicators(
     communeCount = tree.communes.length;
   }
 
+  // System work, written through the repository and not audited row by row (unlike an officer's
+  // figures in ObservationsService): every value carries its computation run as provenance, and a run
+  // writes thousands of them.
   const observations = new ObservationRepository(db);
   let previous: (unit: number) => ReadonlyMap<string, StoredValue> | undefined;
   if (args.force) previous = () => undefined;

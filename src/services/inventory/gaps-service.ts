@@ -1,8 +1,10 @@
-import { TECHNOLOGIES, type Technology } from '../../core/assets/asset-model.ts';
+import { type OperatorCode, TECHNOLOGIES, type Technology } from '../../core/assets/asset-model.ts';
+import type { Actor } from '../../core/auth/actor.ts';
+import { siteVisibility, siteVisible } from '../../core/auth/policy.ts';
 import { HatangError } from '../../core/errors/error-codes.ts';
 import type { IsoDate } from '../../core/units/admin-unit.ts';
 import type { Database } from '../../db/database.ts';
-import { CoverageRepository, type GapRow } from '../../db/inventory/coverage-repository.ts';
+import { CoverageRepository, type GapItem } from '../../db/inventory/coverage-repository.ts';
 import type { StoredUnit } from '../../db/units/unit-row.ts';
 import type { UnitsService } from '../units/units-service.ts';
 
@@ -22,7 +24,15 @@ export class GapsService {
     private readonly units: UnitsService,
   ) {}
 
-  async list(query: GapQuery): Promise<{ items: GapRow[]; total: number; unit: StoredUnit | null }> {
+  /**
+   * Villages and distances are public (issue 5: gaps are published aggregates of villages); which site
+   * is nearest, and whose, is site-level operator data: shown only where the policy lets `actor` see
+   * that site (its operator, national planners, officers of the site's province), else left null.
+   */
+  async list(
+    query: GapQuery,
+    actor: Actor,
+  ): Promise<{ items: GapItem[]; total: number; unit: StoredUnit | null }> {
     const unit = query.unit
       ? await this.units.requireVersion(query.unit, query.date ?? this.units.today())
       : null;
@@ -37,6 +47,17 @@ export class GapsService {
       ...(unit?.level === 'province' ? { provinceCode: unit.code } : {}),
       ...(unit?.level === 'commune' ? { communeIds: [unit.id] } : {}),
     });
-    return { ...result, unit };
+    const visibility = siteVisibility(actor);
+    const items = result.items.map(({ nearestSiteProvince, ...gap }): GapItem => {
+      const visible =
+        gap.nearestOperator !== null &&
+        nearestSiteProvince !== null &&
+        siteVisible(visibility, {
+          operator: gap.nearestOperator as OperatorCode,
+          provinceCode: nearestSiteProvince,
+        });
+      return visible ? gap : { ...gap, nearestSiteCode: null, nearestOperator: null };
+    });
+    return { items, total: result.total, unit };
   }
 }

@@ -30,6 +30,8 @@ export interface LoadPlansResult {
  * Loads the indicator catalogue, the real plans (36/QĐ-TTg and the Bắc Kạn 2023–2025 plan) and the
  * published national and provincial figures, in one transaction, through the same validation as a
  * user's plan file. Needs the units loaded first. Skips when the same files are already loaded.
+ * System work, not audited (unlike PlansService and ObservationsService): it writes through the
+ * repositories, and what it loaded is the shipped files, recorded with their checksum as a reference dataset.
  */
 export async function loadReferencePlans(
   db: Database,

@@ -3,14 +3,16 @@ import { HatangError } from '../../core/errors/error-codes.ts';
 import type { RawRecord } from '../../core/plans/plan-input.ts';
 import { type ObservationInput, validateObservation } from '../../core/plans/validate-observation.ts';
 import type { IsoDate } from '../../core/units/admin-unit.ts';
-import type { Database } from '../../db/database.ts';
+import type { Database, Queryable } from '../../db/database.ts';
 import { IndicatorRepository } from '../../db/plans/indicator-repository.ts';
 import {
   ObservationRepository,
   type ObservationRow,
   type StoredObservation,
 } from '../../db/plans/observation-repository.ts';
+import { AuditService } from '../auth/audit-service.ts';
 import { authorize } from '../auth/authorization.ts';
+import type { Caller } from '../auth/caller.ts';
 import { type UnitCatalogue, type UnitsService, versionIn } from '../units/units-service.ts';
 import { placeOfUnitId } from './plan-place.ts';
 
@@ -49,20 +51,28 @@ export class ObservationsService {
   }
 
   async require(id: number): Promise<StoredObservation> {
-    const observation = await this.repository().findById(id);
-    if (!observation) throw new HatangError('OBSERVATION_NOT_FOUND', { id });
-    return observation;
+    return observationOf(this.db, id);
   }
 
-  async create(actor: Actor, record: RawRecord): Promise<StoredObservation> {
+  /**
+   * Records a figure. A figure of the same indicator, unit, period and kind of source is replaced (the
+   * repository's upsert), so the audit entry is then an `observation.update` with the replaced one as `before`.
+   */
+  async create(caller: Caller, record: RawRecord): Promise<StoredObservation> {
     const row = await this.validate(record);
-    await this.authorizeUnit(actor, row.unitId);
-    return this.require(await this.repository().upsert(row));
+    await this.authorizeUnit(caller.actor, row.unitId);
+    return this.db.transaction(async (tx) => {
+      const observations = new ObservationRepository(tx);
+      const before = await observations.findSameKey(row);
+      const after = await observationOf(tx, await observations.upsert(row));
+      await audit(tx, caller, before ? 'observation.update' : 'observation.create', before, after);
+      return after;
+    });
   }
 
-  async replace(actor: Actor, id: number, record: RawRecord): Promise<StoredObservation> {
+  async replace(caller: Caller, id: number, record: RawRecord): Promise<StoredObservation> {
     const existing = await this.require(id);
-    await this.authorizeUnit(actor, existing.unit.id);
+    await this.authorizeUnit(caller.actor, existing.unit.id);
     if (existing.provenance.kind === 'computation') {
       throw new HatangError('INVALID_BODY', {
         reason_vi: 'số liệu do hệ thống tính không sửa tay được; hãy sửa dữ liệu nguồn',
@@ -70,14 +80,24 @@ export class ObservationsService {
       });
     }
     const row = await this.validate(record);
-    await this.authorizeUnit(actor, row.unitId);
-    await this.repository().update(id, row);
-    return this.require(id);
+    await this.authorizeUnit(caller.actor, row.unitId);
+    return this.db.transaction(async (tx) => {
+      const before = await lockedObservationOf(tx, id);
+      await new ObservationRepository(tx).update(id, row);
+      const after = await observationOf(tx, id);
+      await audit(tx, caller, 'observation.update', before, after);
+      return after;
+    });
   }
 
-  async delete(actor: Actor, id: number): Promise<void> {
-    await this.authorizeUnit(actor, (await this.require(id)).unit.id);
-    if (!(await this.repository().delete(id))) throw new HatangError('OBSERVATION_NOT_FOUND', { id });
+  async delete(caller: Caller, id: number): Promise<void> {
+    await this.authorizeUnit(caller.actor, (await this.require(id)).unit.id);
+    await this.db.transaction(async (tx) => {
+      const before = await lockedObservationOf(tx, id);
+      if (!(await new ObservationRepository(tx).delete(id)))
+        throw new HatangError('OBSERVATION_NOT_FOUND', { id });
+      await audit(tx, caller, 'observation.delete', before, null);
+    });
   }
 
   /** National planners record figures of any unit; a provincial officer those of their provinces. */
@@ -113,4 +133,38 @@ export class ObservationsService {
       note: o.note,
     };
   }
+}
+
+/**
+ * The audit entry of one write of a reported figure, in the write's transaction so both commit or
+ * neither. Computed values (computed-indicator-writer) and the shipped figures (load-reference-plans)
+ * are written by the system, not through here, and are not audited.
+ */
+async function audit(
+  tx: Queryable,
+  caller: Caller,
+  action: 'observation.create' | 'observation.update' | 'observation.delete',
+  before: StoredObservation | null,
+  after: StoredObservation | null,
+): Promise<void> {
+  const id = after?.id ?? before?.id ?? null;
+  await new AuditService(tx).record(caller.context, {
+    action,
+    entity: 'observation',
+    entityId: id === null ? null : String(id),
+    before,
+    after,
+  });
+}
+
+async function observationOf(db: Queryable, id: number): Promise<StoredObservation> {
+  const observation = await new ObservationRepository(db).findById(id);
+  if (!observation) throw new HatangError('OBSERVATION_NOT_FOUND', { id });
+  return observation;
+}
+
+/** Locked first, so a concurrent edit of the same figure waits and `before` is exactly what is replaced. */
+async function lockedObservationOf(tx: Queryable, id: number): Promise<StoredObservation> {
+  if (!(await new ObservationRepository(tx).lock(id))) throw new HatangError('OBSERVATION_NOT_FOUND', { id });
+  return observationOf(tx, id);
 }

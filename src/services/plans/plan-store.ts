@@ -3,7 +3,12 @@ import type { PlanInput, RawPlanSubmission, RawRecord, TargetInput } from '../..
 import { type PlanValidationContext, validatePlanSubmission } from '../../core/plans/validate-plan.ts';
 import type { Queryable } from '../../db/database.ts';
 import { IndicatorRepository, type StoredIndicator } from '../../db/plans/indicator-repository.ts';
-import { PlanRepository, type TargetRow } from '../../db/plans/plan-repository.ts';
+import {
+  PlanRepository,
+  type StoredPlan,
+  type StoredTarget,
+  type TargetRow,
+} from '../../db/plans/plan-repository.ts';
 import { type UnitCatalogue, versionIn } from '../units/units-service.ts';
 
 /** The checks a plan needs, answered from the unit catalogue and the indicator table already in memory. */
@@ -104,6 +109,19 @@ export async function storePlan(
     await plans.insertTarget(id, position, targetRow(units, target));
   }
   return id;
+}
+
+/**
+ * A plan as stored, with its targets (`null`: no such plan): the `before`/`after` of a plan's audit
+ * entry, since replacing a plan replaces its targets too. Read it with the transaction's Queryable.
+ */
+export async function planSnapshot(
+  db: Queryable,
+  id: number,
+): Promise<{ plan: StoredPlan; targets: StoredTarget[] } | null> {
+  const plans = new PlanRepository(db);
+  const plan = await plans.findById(id);
+  return plan ? { plan, targets: await plans.targets(id) } : null;
 }
 
 /** Validates one target row in the context of its (stored) plan, for target-by-target edits. */
