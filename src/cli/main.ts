@@ -11,6 +11,7 @@ import { planImportCommand } from './commands/plan-import-command.ts';
 import { planTemplateCommand } from './commands/plan-template-command.ts';
 import { progressCommand } from './commands/progress-command.ts';
 import { serveCommand } from './commands/serve-command.ts';
+import { submissionsCommands } from './commands/submissions-commands.ts';
 import { unitsLoadCommand } from './commands/units-load-command.ts';
 import { unitsResolveCommand } from './commands/units-resolve-command.ts';
 import { usersCommands } from './commands/users-commands.ts';
@@ -26,6 +27,7 @@ export const COMMANDS: Command[] = [
   progressCommand,
   demoGenerateCommand,
   ...importDatasetCommands,
+  ...submissionsCommands,
   ...usersCommands,
 ];
 

@@ -19,6 +19,8 @@ import { unitRoutes } from './routes/unit-routes.ts';
 import { serveWebApp } from './static-files.ts';
 
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** An uploaded inventory file (`POST /api/submissions`). */
+export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 
 export interface AppOptions {
   logger: Logger;
@@ -63,19 +65,26 @@ export function createApp(services: Services, options: AppOptions): Hono<AppEnv>
     }),
   );
 
-  // Plan files and JSON bodies are small; 10 MB leaves room for a workbook with a large catalogue sheet.
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new HatangError('PAYLOAD_TOO_LARGE', { max: `${MAX_BODY_BYTES / 1024 / 1024} MB` });
-      },
-    }),
-  );
-
-  // Who is asking is settled before any route runs (issue 5: authentication is checked first).
+  // Who is asking is settled before anything else (issue 5: authentication is checked first, so an
+  // anonymous write gets 401 whatever its size or target); it reads no body.
   app.use('/api/*', authentication);
+
+  // Plan files and JSON bodies are small; 10 MB leaves room for a workbook with a large catalogue sheet.
+  // An inventory file may be a national operator's whole site list (~80 bytes a row as CSV): 100 MB.
+  const limitOf = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      onError: () => {
+        throw new HatangError('PAYLOAD_TOO_LARGE', { max: `${maxSize / 1024 / 1024} MB` });
+      },
+    });
+  const bodyLimitFor = limitOf(MAX_BODY_BYTES);
+  const uploadLimit = limitOf(MAX_UPLOAD_BYTES);
+  app.use('/api/*', (c, next) =>
+    c.req.method === 'POST' && c.req.path === '/api/submissions'
+      ? uploadLimit(c, next)
+      : bodyLimitFor(c, next),
+  );
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument));
   app.route('/api', authRoutes);
