@@ -142,7 +142,7 @@ describeEachEngine('accounts, sessions, tokens and the audit trail', (db, engine
     );
     const csv = await send(app, '/api/audit?format=csv&entity=user', { cookie: a.cookie });
     expect(csv.headers.get('content-type')).toContain('text/csv');
-    expect(await csv.text()).toContain(`;${admin};login;user;`);
+    expect(await csv.text()).toContain(`;${admin};session.login;user;`);
     expect((await send(app, '/api/audit', {})).status).toBe(401);
     const all = JSON.stringify(await db().query('SELECT * FROM audit_log'));
     expect(all).not.toContain(ADMIN_PASSWORD);
