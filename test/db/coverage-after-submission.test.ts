@@ -237,6 +237,41 @@ describeEachEngine('coverage and indicators after a submission', (db, engine) =>
     expect(await computedValues(db(), '2025-Q4')).toEqual(q4.values);
   });
 
+  it('stays incremental when reviewers approve files in another order than they came', async () => {
+    await warm();
+    const [a, b] = [await uncoveredVillage(db(), 8, 600), await uncoveredVillage(db(), 8, 800)];
+    if (!a || !b) throw new Error('test data missing');
+    const upload = async (row: string) => {
+      const outcome = await services.imports.importSites({
+        caller: CLI_CALLER,
+        afterUpload: 'submit',
+        operator: 'VIETTEL',
+        period: '2025',
+        fileName: 'tram.csv',
+        bytes: new TextEncoder().encode([HEADER, row].join('\r\n')),
+        dryRun: false,
+      });
+      expect(outcome.submission?.status).toBe('submitted');
+      return outcome.submission?.id ?? 0;
+    };
+    const earlier = await upload(siteNear(code('G'), a, '4G,5G', '1800,3500'));
+    const later = await upload(siteNear(code('H'), b, '4G,5G', '1800,3500'));
+    const summaryOf = async (id: number) => {
+      await services.submissions.approve(id, CLI_CALLER, null);
+      const [run] = await services.db.query<{ summary: SubmissionCoverageSummary }>(
+        'SELECT summary FROM computation_run ORDER BY id DESC LIMIT 1',
+      );
+      expect(run?.summary.submissionId).toBe(id);
+      return run?.summary;
+    };
+    expect(await summaryOf(later)).toMatchObject({ mode: 'incremental', fallback: null });
+    expect(await summaryOf(earlier)).toMatchObject({ mode: 'incremental', fallback: null });
+    const incremental = { rows: await coverageRows(db()), values: await computedValues(db(), '2025') };
+    await services.coverage.recompute({ period: '2025' });
+    expect(await coverageRows(db())).toEqual(incremental.rows);
+    expect(await computedValues(db(), '2025')).toEqual(incremental.values);
+  });
+
   it('computes only indicators after a data-centre submission, as a full recompute would', async () => {
     await warm();
     const template = await app.request(

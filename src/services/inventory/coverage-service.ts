@@ -191,7 +191,7 @@ export class CoverageService {
     const seen = await coverage.fingerprint(runId, submissionId);
     const state = this.#state;
     this.#state = null;
-    let fallback = staleness(state, seen, catalogue, submissionId);
+    let fallback = staleness(state, seen, catalogue);
 
     let computed: Computed | null = null;
     let rows: VillageCoverageRow[] = [];

@@ -29,7 +29,6 @@ export function staleness(
   state: CoverageState | null,
   seen: CoverageFingerprintRow,
   catalogue: UnitCatalogue,
-  submissionId: number,
 ): string | null {
   if (state === null) return 'no coverage in memory';
   if (state.catalogue !== catalogue) return 'units reloaded';
@@ -38,7 +37,8 @@ export function staleness(
   if (seen.otherApproved !== f.approved || seen.otherMaxApproved !== f.maxApproved) {
     return 'other submissions since';
   }
-  if (submissionId <= f.maxApproved) return 'submission older than the coverage in memory';
+  // Equal counts of the other approved submissions mean the state holds exactly those (approval is
+  // final, nothing is deleted), so not this one, whatever its id: reviews approve files in any order.
   return null;
 }
 
