@@ -111,8 +111,9 @@ export function createApp(services: Services, options: AppOptions): Hono<AppEnv>
     );
   });
 
-  app.onError((err, c) => {
+  app.onError((caught, c) => {
     const language = c.get('language') ?? 'vi';
+    const err = asUserInputError(caught);
     if (err instanceof HatangError) {
       const details = Object.fromEntries(Object.entries(err.params).filter(([k]) => !/_(vi|en)$/.test(k)));
       return c.json(
@@ -138,4 +139,23 @@ export function createApp(services: Services, options: AppOptions): Hono<AppEnv>
   });
 
   return app;
+}
+
+/**
+ * Text PostgreSQL cannot store is the sender's input, not our bug: a NUL character (U+0000) in a JSON
+ * string or a file cell reaches the database as text and fails there with SQLSTATE 22P05
+ * (untranslatable_character) or 22021 (character_not_in_repertoire). Answered 400, never 500; the
+ * statement failed, so its transaction changed nothing.
+ */
+function asUserInputError(error: Error): Error {
+  const code = (error as { code?: unknown }).code;
+  if (code === '22P05' || code === '22021') {
+    return new HatangError('INVALID_BODY', {
+      reason_vi:
+        'có ký tự không lưu được (ký tự NUL U+0000 hoặc byte không phải chữ); hãy xoá ký tự đó rồi gửi lại',
+      reason_en:
+        'it holds a character that cannot be stored (NUL U+0000 or a byte that is not text); remove it and send again',
+    });
+  }
+  return error;
 }

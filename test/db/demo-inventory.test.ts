@@ -16,7 +16,7 @@ describeEachEngine('demo inventory', (db) => {
                 + (SELECT count(*)::integer FROM mobile_site WHERE NOT synthetic AND submission_id IN (SELECT id FROM demo))
                 AS real,
               (SELECT count(*)::integer FROM village v JOIN admin_unit u ON u.id = v.commune_id
-                 WHERE u.province_code <> $1) AS other`,
+                 WHERE u.province_code <> $1 AND v.submission_id IN (SELECT id FROM demo)) AS other`,
       [TEST_DEMO_PROVINCE],
     );
     // ~30 villages per commune × 92 communes; ~1 site per village in a mountain province.

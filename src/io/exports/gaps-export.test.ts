@@ -36,7 +36,7 @@ describe('gap list exports', () => {
 
   it('writes the same text to the XLSX as string cells, never formulas, without a quote prefix', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await gapsXlsx(rows, 'Thôn chưa có sóng'));
+    await workbook.xlsx.load(new Uint8Array(await gapsXlsx(rows, 'Thôn chưa có sóng')).buffer);
     const sheet = workbook.worksheets[0];
     if (!sheet) throw new Error('no sheet');
     const code = sheet.getCell(3, 4);
