@@ -34,7 +34,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const host = options.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
     const server = serve(
-      { fetch: app.fetch, port: options.port ?? 0, hostname: host },
+      {
+        fetch: app.fetch,
+        port: options.port ?? 0,
+        hostname: host,
+        // @hono/node-server 1.19 replaces the global Response with a lightweight one by default; the
+        // headers our middleware adds after a route answers (secureHeaders: CSP, nosniff…) were then
+        // not sent (measured: every answer of the real server lacked them). Node's own Response keeps them.
+        overrideGlobalObjects: false,
+      },
       (info: AddressInfo) => {
         const shownHost = host.includes(':') ? `[${host}]` : host;
         resolve({

@@ -57,8 +57,11 @@ export async function jsonRequest(
     headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-  const text = await response.text();
+  // Headers before the body: once an in-process server has run in this fork, @hono/node-server's
+  // lightweight Response is the global one, and reading its body first rebuilds it from its original
+  // init, without the headers middleware added (what the server sends is not affected).
   expectInertJson(response);
+  const text = await response.text();
   return { status: response.status, body: JSON.parse(text), text };
 }
 
@@ -72,7 +75,9 @@ export interface ApiError {
 /** JSON, never sniffed as HTML, under a policy that runs no inline script even if it were. */
 export function expectInertJson(response: Response): void {
   expect(response.headers.get('content-type')).toMatch(/^application\/json\b/);
-  expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  // The status and header names say which answer lacked the policy, if one ever does.
+  const seen = `${response.status} ${[...response.headers.keys()].join(',')}`;
+  expect(response.headers.get('x-content-type-options'), seen).toBe('nosniff');
   const policy = response.headers.get('content-security-policy') ?? '';
   expect(policy).toContain("default-src 'self'");
   expect(policy).toContain("script-src 'self'");

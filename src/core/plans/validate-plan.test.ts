@@ -174,6 +174,24 @@ describe('validatePlanSubmission', () => {
     );
     expect(result.ok && result.targets[0]?.scope).toEqual({ kind: 'level', level: 'commune' });
   });
+
+  it("refuses a target for a unit outside the plan's scope when the context can tell", () => {
+    // 01834 is a commune of Bắc Kạn (06); Thái Nguyên (19) is another province until 2025.
+    const within = (code: string, ancestor: string) =>
+      code === ancestor || (code === '01834' && ancestor === '06');
+    const scoped: PlanValidationContext = {
+      ...ctx,
+      unitExists: (code, on) => code === '01834' || ctx.unitExists(code, on),
+      unitWithin: within,
+    };
+    const target = (n: number, scope: string) =>
+      row(n, { indicator: 'VILLAGE_MBB', scope, comparator: '>=', value: 100, deadline: 2025 });
+    const result = validatePlanSubmission({ plan, targets: [target(5, '01834'), target(6, '19')] }, scoped);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors.map((e) => [e.row, e.field, e.message.en])).toEqual([
+      [6, 'scope', "unit 19 is outside the plan's scope (06)"],
+    ]);
+  });
 });
 
 describe('unitCodeOn', () => {

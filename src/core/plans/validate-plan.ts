@@ -21,6 +21,11 @@ export interface PlanValidationContext {
   unitExists(code: string, on: IsoDate): boolean;
   /** Plan codes that may be named as parent. */
   planExists(code: string): boolean;
+  /**
+   * Whether unit `code` is `ancestor` or lies inside it on the date. Optional: without it a target's
+   * unit is not checked against the plan's scope.
+   */
+  unitWithin?(code: string, ancestor: string, on: IsoDate): boolean;
 }
 
 export type PlanValidationResult =
@@ -241,7 +246,19 @@ function validateTargetRecord(
         vi: `không có đơn vị hành chính mã "${parsed.code}" vào ngày ${plan.scopeDate}`,
         en: `no administrative unit with code "${parsed.code}" on ${plan.scopeDate}`,
       });
-    } else if (plan && code !== null) scope = { kind: 'unit', unit: { code, on: plan.scopeDate } };
+    } else if (plan && code !== null) {
+      // A province's plan sets targets for the province and its units, not for another province.
+      if (
+        plan.scopeUnitCode !== 'VN' &&
+        ctx.unitWithin &&
+        !ctx.unitWithin(code, plan.scopeUnitCode, plan.scopeDate)
+      ) {
+        r.fail('scope', {
+          vi: `đơn vị mã ${code} không thuộc phạm vi của kế hoạch (mã ${plan.scopeUnitCode})`,
+          en: `unit ${code} is outside the plan's scope (${plan.scopeUnitCode})`,
+        });
+      } else scope = { kind: 'unit', unit: { code, on: plan.scopeDate } };
+    }
   }
   if (errors.length > before || !indicator || !targetValue || !deadline || !scope) return null;
   return {

@@ -26,6 +26,14 @@ export function validationContext(
     findIndicator: (code) => byCode.get(code) ?? null,
     unitExists: (code, on) => versionIn(units, code, on) !== null,
     planExists: (code) => planCodes.has(code),
+    unitWithin: (code, ancestor, on) => {
+      // Up the parents of the version in force on the date (commune → province → VN).
+      for (let unit = versionIn(units, code, on); unit; ) {
+        if (unit.code === ancestor) return true;
+        unit = unit.parentCode ? versionIn(units, unit.parentCode, on) : null;
+      }
+      return false;
+    },
   };
 }
 
