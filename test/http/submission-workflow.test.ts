@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import { beforeAll, expect, it } from 'vitest';
-import type { Database } from '../../src/db/database.ts';
 import type { AppEnv } from '../../src/http/env.ts';
+import { pointIn } from '../support/authorization-fixtures.ts';
 import { describeEachEngine } from '../support/each-engine.ts';
 import { testApp, userToken } from '../support/test-app.ts';
 
@@ -79,19 +79,6 @@ async function uploadList(
     errors: { row: number; field: string; value: string; message: string }[];
   } & ErrorBody;
   return { status: response.status, body };
-}
-
-/** A point inside a current commune of the province, to place a site there. */
-async function pointIn(db: Database, province: string) {
-  const [row] = await db.query<{ code: string; lon: number; lat: number }>(
-    `SELECT code, ST_X(p) AS lon, ST_Y(p) AS lat FROM (
-       SELECT code, ST_PointOnSurface(geom) AS p FROM admin_unit
-       WHERE level = 'commune' AND valid_to IS NULL AND province_code = $1 AND geom IS NOT NULL
-       ORDER BY code LIMIT 1) s`,
-    [province],
-  );
-  if (!row) throw new Error(`no commune in ${province}`);
-  return row;
 }
 
 describeEachEngine('submission review workflow', (db, engine) => {

@@ -9,7 +9,7 @@ import type { SubmissionResource } from '../../core/auth/resources.ts';
 import { HatangError, invalidParameter } from '../../core/errors/error-codes.ts';
 import type { DatasetType } from '../../core/inventory-import/dataset-contract.ts';
 import { MAX_COMMENT, STEPS, stepProblem, type WorkflowStep } from '../../core/submissions/workflow.ts';
-import type { Database } from '../../db/database.ts';
+import type { Database, Queryable } from '../../db/database.ts';
 import {
   type StoredSubmission,
   SubmissionRepository,
@@ -198,7 +198,7 @@ export class SubmissionsService {
     step: WorkflowStep,
     caller: Caller,
     comment: string | null,
-    work?: (tx: Parameters<Parameters<Database['transaction']>[0]>[0]) => Promise<Record<string, unknown>>,
+    work?: (tx: Queryable) => Promise<Record<string, unknown>>,
   ): Promise<StoredSubmission> {
     const problem = stepProblem(found.id, found.status, step);
     if (problem) throw problem;
