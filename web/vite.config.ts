@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 // The app is served by the Hatang server itself (one process for API, tiles and web), so the build is a
@@ -8,6 +9,7 @@ const webRoot = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root: webRoot,
+  plugins: [react()],
   base: '/',
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),

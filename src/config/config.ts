@@ -15,6 +15,8 @@ export interface Config {
   loadReferenceData: boolean;
   /** Generate and load the synthetic demo inventory on first start (in the background). */
   demoData: boolean;
+  /** The built web app to serve (HATANG_WEB_DIR); null = the project's web/dist. */
+  webDistDir: string | null;
 }
 
 /** Every problem found in the environment, each naming its variable, so one start reports them all. */
@@ -88,5 +90,6 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: logLevel ?? 'info',
     loadReferenceData: rawLoad === 'true',
     demoData: rawDemo === 'true',
+    webDistDir: value('HATANG_WEB_DIR') ? `${resolve(value('HATANG_WEB_DIR') ?? '')}/` : null,
   };
 }

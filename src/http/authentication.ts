@@ -28,6 +28,8 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 const WHILE_PASSWORD_MUST_CHANGE = new Set([
   'GET /api/auth/me',
   'HEAD /api/auth/me',
+  'GET /api/auth/session',
+  'HEAD /api/auth/session',
   'POST /api/auth/password',
   'POST /api/auth/logout',
   'POST /api/auth/login',

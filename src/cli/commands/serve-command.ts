@@ -31,7 +31,13 @@ export const serveCommand: Command = {
     );
     const db = await openDatabase(config);
     await prepareDatabase(db, { logger, loadReferenceData: config.loadReferenceData });
-    const server = await startServer({ database: db, port: config.port, host: config.host, logger });
+    const server = await startServer({
+      database: db,
+      port: config.port,
+      host: config.host,
+      logger,
+      ...(config.webDistDir ? { webDistDir: config.webDistDir } : {}),
+    });
     // A new installation has no account: its first admin's one-time password is printed once, here.
     const firstAdmin = await server.services.users.ensureFirstAdmin();
     if (firstAdmin) {

@@ -118,6 +118,22 @@ export const authPaths = {
       },
     },
   },
+  '/api/auth/session': {
+    get: {
+      operationId: 'getSession',
+      tags: ['accounts'],
+      summary: 'Phiên đăng nhập của trình duyệt / The browser session, if any',
+      description:
+        'Public. `{"user": null}` when the request carries no valid session cookie (API tokens are not sessions); otherwise the user and the session’s CSRF token, as GET /api/auth/me.',
+      parameters: [paramRef('lang')],
+      responses: {
+        '200': ok('The session’s user, or null', {
+          type: 'object',
+          properties: { user: { oneOf: [USER, { type: 'null' }] }, csrfToken: { type: 'string' } },
+        }),
+      },
+    },
+  },
   '/api/auth/me': {
     get: {
       operationId: 'getMe',

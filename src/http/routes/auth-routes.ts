@@ -96,6 +96,14 @@ export const authRoutes = new Hono<AppEnv>()
       ...(identity.via === 'session' ? { csrfToken: identity.csrfToken } : {}),
     });
   })
+  // The web app asks who is signed in on every page load: anonymous is an answer here, not an error
+  // (a 401 would be logged as an error in every visitor's browser console).
+  .get('/auth/session', (c) => {
+    rejectUnknown(c.req.query(), ['lang']);
+    const identity = c.get('identity');
+    if (identity.via !== 'session') return c.json({ user: null });
+    return c.json({ user: presentUser(identity.user), csrfToken: identity.csrfToken });
+  })
   .get('/users', async (c) => {
     rejectUnknown(c.req.query(), ['lang']);
     authorize(c, 'manage_users', null);

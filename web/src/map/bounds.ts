@@ -1,6 +1,5 @@
-import type { Geometry, Position } from 'geojson';
+import type { Feature, Geometry, Position } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
-import type { UnitFeature } from './units.ts';
 
 // Bounding boxes of units, for fitting the map to them.
 
@@ -28,7 +27,7 @@ function geometryBounds(geometry: Geometry, b: Bounds): void {
   }
 }
 
-export function featuresBounds(features: UnitFeature[]): LngLatBoundsLike | null {
+export function featuresBounds(features: Feature[]): LngLatBoundsLike | null {
   const b: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
   for (const f of features) geometryBounds(f.geometry, b);
   return b[0] <= b[2] && b[1] <= b[3] ? [b[0], b[1], b[2], b[3]] : null;

@@ -1,0 +1,19 @@
+import { useI18n } from '../i18n/i18n.tsx';
+import { common } from '../i18n/messages/common.ts';
+
+/** One button on every page: "EN" while the page is Vietnamese, "VI" while it is English. */
+export function LanguageSwitch() {
+  const { lang, setLang, t } = useI18n();
+  const next = lang === 'vi' ? 'en' : 'vi';
+  return (
+    <button
+      type="button"
+      className="lang-switch"
+      onClick={() => setLang(next)}
+      aria-label={`${t(common.language)}: ${t(common.switchTo)}`}
+      lang={next}
+    >
+      {next.toUpperCase()}
+    </button>
+  );
+}
