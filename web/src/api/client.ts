@@ -25,6 +25,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The CSRF token for writes made outside apiSend/apiUpload (an XMLHttpRequest upload with progress). */
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
+
 async function failure(response: Response): Promise<ApiError> {
   try {
     const body: unknown = await response.json();

@@ -10,7 +10,9 @@ export function LanguageSwitch() {
       type="button"
       className="lang-switch"
       onClick={() => setLang(next)}
-      aria-label={`${t(common.language)}: ${t(common.switchTo)}`}
+      // The accessible name starts with the visible text (WCAG 2.5.3 Label in Name).
+      aria-label={`${next.toUpperCase()}: ${t(common.switchTo)}`}
+      // Spoken in the language it offers, as language pickers do.
       lang={next}
     >
       {next.toUpperCase()}

@@ -129,3 +129,10 @@ export async function markReady(map: MapLibreMap, layer?: string): Promise<void>
   }
   element.dataset.state = 'ready';
 }
+
+/** Says the map is drawing new data (before a redraw), so a test waiting for "ready" waits for it. */
+export function markLoading(map: MapLibreMap): void {
+  const element = map.getContainer();
+  element.dataset.state = 'loading';
+  delete element.dataset.rendered;
+}
