@@ -1,4 +1,5 @@
 import { can, useSession } from '../auth/session.tsx';
+import { Vi } from '../components/names.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { common } from '../i18n/messages/common.ts';
 import { Link, navigate, useLocation } from '../router/router.tsx';
@@ -47,7 +48,9 @@ export function Header() {
         <LanguageSwitch />
         {user ? (
           <span className="account">
-            <span className="account-name">{t(common.signedInAs, { name: user.displayName })}</span>
+            <span className="account-name">
+              {t(common.signedInAs)} <Vi>{user.displayName}</Vi>
+            </span>
             <button
               type="button"
               className="link-button"

@@ -56,7 +56,8 @@ export function SearchBox() {
     setOpen(false);
     setText('');
     inputRef.current?.blur();
-    navigate(unitPath(unit.code));
+    // A former unit (merged on 1/7/2025) is shown as it was on its last day: old and new codes can coincide.
+    navigate(unit.validTo ? `${unitPath(unit.code)}?date=${unit.validTo}` : unitPath(unit.code));
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {

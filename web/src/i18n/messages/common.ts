@@ -21,7 +21,7 @@ export const common = {
   searchSearching: { vi: 'Đang tìm…', en: 'Searching…' },
   signIn: { vi: 'Đăng nhập', en: 'Sign in' },
   signOut: { vi: 'Đăng xuất', en: 'Sign out' },
-  signedInAs: { vi: 'Đang đăng nhập: {name}', en: 'Signed in: {name}' },
+  signedInAs: { vi: 'Đang đăng nhập:', en: 'Signed in:' },
   loading: { vi: 'Đang tải…', en: 'Loading…' },
   retry: { vi: 'Thử lại', en: 'Try again' },
   errorTitle: { vi: 'Không tải được dữ liệu', en: 'Could not load the data' },
