@@ -1,6 +1,6 @@
 import { DATASET_TYPES } from '../../core/inventory-import/dataset-contract.ts';
 import { TEXT_ENCODINGS } from '../../io/text/text-encoding.ts';
-import { BAD_PARAMETER, errors, limitParam, offsetParam, paramRef } from './common.ts';
+import { BAD_PARAMETER, errors, limitParam, offsetParam, paramRef, ref } from './common.ts';
 
 const GAP_PROPERTIES = {
   villageCode: { type: 'string' },
@@ -68,7 +68,7 @@ export const SUBMISSION = {
     reviewComment: { type: ['string', 'null'] },
     report: {
       type: 'array',
-      items: { type: 'object' },
+      items: ref('RowProblem'),
       description: 'Lỗi và cảnh báo theo dòng / Row-level report',
     },
   },
@@ -82,8 +82,8 @@ const IMPORT_RESULT = {
     submission: { oneOf: [SUBMISSION, { type: 'null' }] },
     file: { type: 'object', description: 'Định dạng, bảng mã, dấu phân cách, cột đọc được / what was read' },
     summary: { type: 'object' },
-    errors: { type: 'array', items: { type: 'object' } },
-    warnings: { type: 'array', items: { type: 'object' } },
+    errors: { type: 'array', items: ref('RowProblem') },
+    warnings: { type: 'array', items: ref('RowProblem') },
   },
 };
 
@@ -129,6 +129,13 @@ export const inventoryPaths = {
                   description:
                     'true: gửi duyệt ngay; mặc định lưu bản nháp / submit for review at once (default: draft)',
                 },
+                acceptInvalid: {
+                  type: 'string',
+                  enum: ['true', 'false'],
+                  default: 'false',
+                  description:
+                    'true: a file refused by validation answers 200 (report in the body, `committed` false) instead of 422 — for browsers, which log every 4xx as a failed request',
+                },
               },
             },
           },
@@ -136,7 +143,7 @@ export const inventoryPaths = {
       },
       responses: {
         '200': {
-          description: 'Dry run: validated, nothing stored',
+          description: 'Dry run: validated, nothing stored; or, with acceptInvalid=true, a refused file',
           content: { 'application/json': { schema: IMPORT_RESULT } },
         },
         '201': {

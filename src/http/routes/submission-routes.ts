@@ -89,7 +89,9 @@ export const submissionRoutes = new Hono<AppEnv>()
       errors: outcome.errors.map(({ message, ...where }) => ({ ...where, message: message[language] })),
       warnings: outcome.warnings.map(({ message, ...where }) => ({ ...where, message: message[language] })),
     };
-    if (outcome.errors.length > 0) return c.json(body, 422);
+    // A refused file is an expected outcome (kept as an `invalid` submission with its report). Tools get
+    // 422; the web app asks for 200 (`acceptInvalid=true`), so a browser does not log it as a failed request.
+    if (outcome.errors.length > 0) return c.json(body, text(form.acceptInvalid) === 'true' ? 200 : 422);
     return c.json(body, outcome.committed ? 201 : 200);
   })
   .get('/submissions/template.xlsx', async (c) => {
