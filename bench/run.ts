@@ -4,6 +4,7 @@ import { coverageNational } from './coverage-national.bench.ts';
 import { importSites } from './import-sites.bench.ts';
 import { indicatorsRollup } from './indicators-rollup.bench.ts';
 import { unitsResolve } from './units-resolve.bench.ts';
+import { webFirstLoad } from './web-first-load.bench.ts';
 
 /** Every benchmark; `npm run bench -- NAME` runs the ones whose name starts with NAME. */
 export const BENCHMARKS: Benchmark[] = [
@@ -12,6 +13,7 @@ export const BENCHMARKS: Benchmark[] = [
   coverageNational,
   coverageIncremental,
   importSites,
+  webFirstLoad,
 ];
 
 export async function runBenchmarks(args: string[]): Promise<number> {

@@ -13,6 +13,7 @@ import { openApiDocument } from './openapi/index.ts';
 import { authRoutes } from './routes/auth-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { inventoryRoutes } from './routes/inventory-routes.ts';
+import { mapRoutes } from './routes/map-routes.ts';
 import { planRoutes } from './routes/plan-routes.ts';
 import { submissionRoutes } from './routes/submission-routes.ts';
 import { unitRoutes } from './routes/unit-routes.ts';
@@ -92,6 +93,7 @@ export function createApp(services: Services, options: AppOptions): Hono<AppEnv>
   app.route('/api', unitRoutes);
   app.route('/api', planRoutes);
   app.route('/api', inventoryRoutes);
+  app.route('/api', mapRoutes);
   app.route('/api', submissionRoutes);
 
   app.all('/api/*', (c) => {

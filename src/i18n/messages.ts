@@ -76,7 +76,11 @@ const vi: Catalogue = {
     submissionStatus: 'Cần một trong: {options}.',
     gapUnit: 'Cần mã tỉnh hoặc xã hiện hành (danh sách thôn chưa phủ sóng tính theo xã).',
     technology: 'Cần một trong: 2G, 3G, 4G, 5G.',
+    province: 'Cần mã tỉnh, thành phố hiện hành gồm 2 chữ số, ví dụ 19 (Thái Nguyên).',
+    facilityKind: 'Cần loại cơ sở, một trong: {options}.',
     format: 'Cần một trong: json, csv, xlsx, geojson.',
+    exportFormat: 'Cần một trong: {options}.',
+    provinceCode: 'Cần mã tỉnh, thành phố hiện hành (2 chữ số), một trong: {options}.',
   },
   period: { from: 'từ {validFrom}', until: 'đến hết {validTo}', between: 'từ {validFrom} đến hết {validTo}' },
 };
@@ -146,7 +150,11 @@ const en: Catalogue = {
     submissionStatus: 'Expected one of: {options}.',
     gapUnit: 'Expected a current province or commune code (gap lists are by commune).',
     technology: 'Expected one of: 2G, 3G, 4G, 5G.',
+    province: 'Expected a current province code of 2 digits, e.g. 19 (Thái Nguyên).',
+    facilityKind: 'Expected a kind of facility, one of: {options}.',
     format: 'Expected one of: json, csv, xlsx, geojson.',
+    exportFormat: 'Expected one of: {options}.',
+    provinceCode: 'Expected a current province code (2 digits), one of: {options}.',
   },
   period: { from: 'from {validFrom}', until: 'until {validTo}', between: 'from {validFrom} to {validTo}' },
 };

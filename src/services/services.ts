@@ -9,6 +9,7 @@ import { CoverageService } from './inventory/coverage-service.ts';
 import { GapsService } from './inventory/gaps-service.ts';
 import { ImportService } from './inventory/import-service.ts';
 import { SubmissionsService } from './inventory/submissions-service.ts';
+import { MapService } from './map/map-service.ts';
 import { ConsistencyService } from './plans/consistency-service.ts';
 import { ObservationsService } from './plans/observations-service.ts';
 import { PlansService } from './plans/plans-service.ts';
@@ -31,6 +32,7 @@ export interface Services {
   gaps: GapsService;
   imports: ImportService;
   submissions: SubmissionsService;
+  map: MapService;
   auth: AuthService;
   users: UsersService;
   audit: AuditService;
@@ -59,6 +61,7 @@ export function createServices(
     gaps: new GapsService(db, units),
     imports: new ImportService(db, units, submissions),
     submissions,
+    map: new MapService(db, units),
     auth: new AuthService(db),
     users: new UsersService(db, units),
     audit: new AuditService(db),

@@ -23,8 +23,9 @@ import { adminToken, testApp, userToken } from '../support/test-app.ts';
 
 /**
  * Issue 5's acceptance over HTTP: every write operation of the OpenAPI document × every actor × own
- * scope / other scope, and every read path that exposes site-level data, against tables written by
- * hand from the policy (src/core/auth/policy.ts; its unit matrix is policy.test.ts). Own scope =
+ * scope / other scope, and every read path that exposes site-level data (submissions, gaps, map sites),
+ * against tables written by hand from the policy (src/core/auth/policy.ts; its unit matrix is
+ * policy.test.ts). Own scope =
  * province 19 (Thái Nguyên) and VIETTEL, the officer's and the operator's; other scope = 01 (Hà Nội)
  * and VNPT. Every mismatch is reported at once: zero unexpected allows, zero unexpected denials.
  *
@@ -410,6 +411,35 @@ describeEachEngine('authorization matrix over HTTP (issue 5)', (db, engine) => {
         });
         if (wrong.length > 0)
           mismatches.push(`${actor} ${format}: ${wrong.length} villages, e.g. ${wrong[0]?.[0]}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('draws the sites of a province on the map (GET /api/map/sites) only for those who may see them', async () => {
+    const mismatches: string[] = [];
+    for (const province of Object.values(PROVINCE)) {
+      const stored = await db().query<{ operator: string; code: string }>(
+        `SELECT s.operator, s.site_code AS code FROM mobile_site s JOIN admin_unit u ON u.id = s.commune_id
+         WHERE u.province_code = $1`,
+        [province],
+      );
+      for (const actor of ACTOR_NAMES) {
+        const answer = await actors[actor].send('GET', `/api/map/sites?province=${province}`);
+        const refused = { anonymous: 401, viewer: 403 } as Partial<Record<ActorName, number>>;
+        if (answer.status !== (refused[actor] ?? 200))
+          mismatches.push(`${actor} ${province}: ${answer.status}`);
+        const shown = ((answer.body.features ?? []) as { properties: { operator: string; code: string } }[])
+          .map(({ properties: p }) => `${p.operator}/${p.code}`)
+          .sort();
+        const readers = (operator: string) =>
+          `admin planner${province === PROVINCE.own ? ' officer' : ''}${operator === OPERATOR.own ? ' operator' : ''}`;
+        const want = stored
+          .filter((s) => names(readers(s.operator)).includes(actor))
+          .map((s) => `${s.operator}/${s.code}`)
+          .sort();
+        if (JSON.stringify(shown) !== JSON.stringify(want))
+          mismatches.push(`${actor} ${province}: ${shown.length} sites shown, ${want.length} readable`);
       }
     }
     expect(mismatches).toEqual([]);

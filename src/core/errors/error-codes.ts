@@ -46,6 +46,11 @@ export interface RowProblem {
   column: string;
   value: string;
   message: { vi: string; en: string };
+  /**
+   * `[longitude, latitude]` (WGS84) of the row, when it has coordinates that could be read (after
+   * DMS, comma decimals and swapped columns), so a map can show where the problem is.
+   */
+  point?: [number, number];
 }
 
 /**

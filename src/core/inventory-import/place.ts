@@ -60,7 +60,10 @@ export function readPosition(r: FieldReader<PositionKey>): ReadLonLat | null {
   // Fast path (most rows): plain decimals already in place read as readLonLat would read them.
   const lon = plainDegrees(lonRaw);
   const lat = plainDegrees(latRaw);
-  if (lon !== null && lat !== null && inVietnam(lon, lat)) return { lon, lat, swapped: false };
+  if (lon !== null && lat !== null && inVietnam(lon, lat)) {
+    r.locate(lon, lat);
+    return { lon, lat, swapped: false };
+  }
   const read = readLonLat(show(lonRaw), show(latRaw));
   if (isProblem(read)) {
     if (looksProjected(readNumber(lonRaw)) && looksProjected(readNumber(latRaw))) {
@@ -91,6 +94,7 @@ export function readPosition(r: FieldReader<PositionKey>): ReadLonLat | null {
       pairOf(r),
     );
   }
+  r.locate(read.lon, read.lat);
   return read;
 }
 

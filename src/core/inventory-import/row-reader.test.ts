@@ -111,3 +111,33 @@ describe('RowReader and rowValidator', () => {
     });
   });
 });
+
+describe('RowReader.locate', () => {
+  const record = (row: number): RawRecord => ({ location: { row }, fields: { code: 'X' } });
+  const problem = { vi: 'sai', en: 'wrong' };
+
+  it('puts the row’s point on its problems before and after it was read, and on no other row’s', () => {
+    const sink: { errors: RowError[]; warnings: RowError[] } = { errors: [], warnings: [] };
+    const reader = new RowReader(FIELDS, sink);
+    reader.start(record(2));
+    reader.fail('code', problem);
+    reader.start(record(3));
+    reader.fail('code', problem);
+    reader.warn('count', problem);
+    reader.locate(105.84, 22.16);
+    reader.fail('count', problem);
+    reader.start(record(4));
+    reader.warn('code', problem);
+    expect(sink.errors.map((e) => [e.row, e.point])).toEqual([
+      [2, undefined],
+      [3, [105.84, 22.16]],
+      [3, [105.84, 22.16]],
+    ]);
+    expect(sink.warnings.map((w) => [w.row, w.point])).toEqual([
+      [3, [105.84, 22.16]],
+      [4, undefined],
+    ]);
+    // Without a point the key is absent (the JSON answer omits it), not undefined.
+    expect('point' in (sink.errors[0] ?? {})).toBe(false);
+  });
+});

@@ -26,6 +26,8 @@ export interface FieldReader<K extends string> {
   label(key: K): string;
   fail(key: K, message: Message, over?: ProblemPlace): void;
   warn(key: K, message: Message, over?: ProblemPlace): void;
+  /** The row's coordinates were read: every problem of the row, before and after, carries them. */
+  locate(lon: number, lat: number): void;
   read<T>(key: K, reader: (raw: RawValue) => T | null | Problem): T | null;
 }
 
@@ -36,6 +38,12 @@ export interface FieldReader<K extends string> {
 export class RowReader<K extends string> implements FieldReader<K> {
   private failed = false;
   private record: RawRecord = { location: { row: 0 }, fields: {} };
+  /** Where the row's problems begin in the sink, and its coordinates once read (NaN: none). */
+  private firstError = 0;
+  private firstWarning = 0;
+  private lon = Number.NaN;
+  private lat = Number.NaN;
+  private point: [number, number] | null = null;
   private readonly labels = new Map<K, string>();
   private readonly required = new Set<K>();
 
@@ -53,6 +61,32 @@ export class RowReader<K extends string> implements FieldReader<K> {
   start(record: RawRecord): void {
     this.record = record;
     this.failed = false;
+    this.firstError = this.sink.errors.length;
+    this.firstWarning = this.sink.warnings.length;
+    this.lon = Number.NaN;
+    this.lat = Number.NaN;
+    this.point = null;
+  }
+
+  /**
+   * Only rows with a problem pay for their point: a clean row stores two numbers here and two lengths
+   * at `start`. The sink is trimmed between rows only (ProblemReport.trim), so this row's problems
+   * are still those from the recorded lengths on.
+   */
+  locate(lon: number, lat: number): void {
+    this.lon = lon;
+    this.lat = lat;
+    const { errors, warnings } = this.sink;
+    for (let i = this.firstError; i < errors.length; i++) errors[i] = this.located(errors[i] as RowError);
+    for (let i = this.firstWarning; i < warnings.length; i++)
+      warnings[i] = this.located(warnings[i] as RowError);
+  }
+
+  /** The problem with the row's point, when the row has one. */
+  private located(problem: RowError): RowError {
+    if (Number.isNaN(this.lon)) return problem;
+    this.point ??= [this.lon, this.lat];
+    return { ...problem, point: this.point };
   }
 
   get hasErrors(): boolean {
@@ -89,9 +123,11 @@ export class RowReader<K extends string> implements FieldReader<K> {
     const { sheet, row } = this.record.location;
     const column = over === undefined ? this.label(key) : over.column;
     const value = over === undefined ? show(this.raw(key)) : over.value;
-    return sheet === undefined
-      ? { row, field: key, column, value, message }
-      : { sheet, row, field: key, column, value, message };
+    return this.located(
+      sheet === undefined
+        ? { row, field: key, column, value, message }
+        : { sheet, row, field: key, column, value, message },
+    );
   }
 
   /** The field's value read by `reader`; reports an empty required field or the reader's problem. */

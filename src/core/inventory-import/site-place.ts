@@ -55,7 +55,10 @@ export function readPosition(r: RowReader): ReadLonLat | null {
   // Fast path (most rows): plain decimals already in place read as readLonLat would read them.
   const lon = plainDegrees(lonRaw);
   const lat = plainDegrees(latRaw);
-  if (lon !== null && lat !== null && inVietnam(lon, lat)) return { lon, lat, swapped: false };
+  if (lon !== null && lat !== null && inVietnam(lon, lat)) {
+    r.locate(lon, lat);
+    return { lon, lat, swapped: false };
+  }
   const pair = { column: `${r.label('lon')} / ${r.label('lat')}`, value: `${show(lonRaw)}; ${show(latRaw)}` };
   const read = readLonLat(show(lonRaw), show(latRaw));
   if (isProblem(read)) {
@@ -87,6 +90,7 @@ export function readPosition(r: RowReader): ReadLonLat | null {
       pair,
     );
   }
+  r.locate(read.lon, read.lat);
   return read;
 }
 

@@ -36,6 +36,8 @@ describe('validateSiteRows: coordinates', () => {
           vi: 'hai cột kinh độ và vĩ độ bị đổi chỗ; đã đọc kinh độ 105.8348, vĩ độ 22.147',
           en: 'the longitude and latitude columns are swapped; read as longitude 105.8348, latitude 22.147',
         },
+        // The point as read, for the map of the report.
+        point: [105.8348, 22.147],
       },
     ]);
     expect(result.summary.swappedCoordinates).toBe(1);

@@ -75,6 +75,8 @@ describe('validateSiteRows: the error list', () => {
         column: 'Độ cao anten (m)',
         value: '250',
         message: { vi: 'độ cao phải từ 3 đến 200 m', en: 'height must be between 3 and 200 m' },
+        // The row's coordinates, read: where the map of the report shows the problem.
+        point: [105.8348, 22.147],
       },
     ]);
     expect(result.summary.rejected).toBe(1);

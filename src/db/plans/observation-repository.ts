@@ -253,12 +253,29 @@ export class ObservationRepository {
     return rows.length > 0;
   }
 
-  /** Every observation of the given units (any indicator), oldest period first: a unit's history. */
-  async ofUnits(unitIds: readonly number[], until?: IsoDate): Promise<StoredObservation[]> {
+  /**
+   * Every observation of the given units (of one indicator, or any), oldest period first: a unit's
+   * history. Periods ending on the same day (2025, 2025-Q4) come in text order, whatever the plan.
+   */
+  async ofUnits(
+    unitIds: readonly number[],
+    until?: IsoDate,
+    indicatorCode?: string,
+  ): Promise<StoredObservation[]> {
+    const params: unknown[] = [unitIds];
+    const where = ['o.unit_id = ANY($1::integer[])'];
+    if (until) {
+      params.push(until);
+      where.push(`o.period_end <= $${params.length}::date`);
+    }
+    if (indicatorCode) {
+      params.push(indicatorCode);
+      where.push(`o.indicator_code = $${params.length}`);
+    }
     const rows = await this.db.query<DbRow>(
-      `${SELECT} WHERE o.unit_id = ANY($1::integer[]) ${until ? 'AND o.period_end <= $2::date' : ''}
-       ORDER BY o.indicator_code, o.period_end, o.provenance_kind`,
-      until ? [unitIds, until] : [unitIds],
+      `${SELECT} WHERE ${where.join(' AND ')}
+       ORDER BY o.indicator_code, o.period_end, o.provenance_kind, o.period, o.unit_id`,
+      params,
     );
     return rows.map(toObservation);
   }

@@ -2,6 +2,7 @@ import { authPaths } from './auth-paths.ts';
 import { bodySchemas } from './body-schemas.ts';
 import { parameters } from './common.ts';
 import { inventoryPaths } from './inventory-paths.ts';
+import { mapPaths } from './map-paths.ts';
 import { planPaths } from './plan-paths.ts';
 import { planSchemas } from './plan-schemas.ts';
 import { progressSchemas } from './progress-schemas.ts';
@@ -31,6 +32,7 @@ export const openApiDocument = {
     { name: 'plans', description: 'Kế hoạch, chỉ tiêu, tiến độ / Plans, targets, progress' },
     { name: 'observations', description: 'Số liệu đo / Observations' },
     { name: 'inventory', description: 'Hạ tầng: vùng phủ, thôn chưa có sóng / Inventory: coverage and gaps' },
+    { name: 'map', description: 'Lớp bản đồ (GeoJSON) / Map layers (GeoJSON)' },
     { name: 'accounts', description: 'Đăng nhập, tài khoản, nhật ký / Sign-in, accounts, audit trail' },
   ],
   paths: {
@@ -38,6 +40,7 @@ export const openApiDocument = {
     ...planPaths,
     ...recordPaths,
     ...inventoryPaths,
+    ...mapPaths,
     ...submissionWorkflowPaths,
     ...authPaths,
   },

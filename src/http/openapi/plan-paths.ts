@@ -3,10 +3,12 @@ import {
   BODY_ERRORS,
   errors,
   jsonContent,
+  levelParam,
   noContent,
   ok,
   page,
   paramRef,
+  periodSchema,
   ref,
   unitCodeSchema,
   XLSX_TYPE,
@@ -18,6 +20,14 @@ const lang = paramRef('lang');
 const plan = paramRef('plan');
 const NO_PLAN = 'No plan with that id or code (PLAN_NOT_FOUND)';
 const tags = ['plans'];
+const indicatorCode = {
+  name: 'code',
+  in: 'path',
+  required: true,
+  description: 'Mã chỉ tiêu, không phân biệt hoa thường / Indicator code, case-insensitive',
+  schema: { type: 'string', example: 'VILLAGE_MBB_COVERAGE' },
+};
+const CSV_TYPE = 'text/csv; charset=utf-8';
 const planBody = {
   required: true,
   content: jsonContent(ref('PlanSubmission')),
@@ -38,19 +48,46 @@ export const planPaths = {
       operationId: 'getIndicator',
       tags: ['indicators'],
       summary: 'Một chỉ tiêu / One indicator',
+      parameters: [indicatorCode, lang],
+      responses: {
+        '200': ok('The indicator', ref('Indicator')),
+        ...errors({ '400': BAD_PARAMETER, '404': 'No such indicator (INDICATOR_NOT_FOUND)' }),
+      },
+    },
+  },
+  '/api/indicators/{code}/values': {
+    get: {
+      operationId: 'getIndicatorValues',
+      tags: ['indicators'],
+      summary: 'Giá trị một chỉ tiêu theo từng đơn vị (bản đồ) / One indicator for every unit (choropleth)',
+      description:
+        'Mọi tỉnh hiện hành, hoặc mọi xã của một tỉnh (level=commune&parent=19), theo thứ tự mã; giá trị null khi không có. Mỗi giá trị bằng giá trị /api/units/{code}/indicators?period= cho đơn vị đó. Every current province, or every commune of one province, in code order; each value is what the unit’s own indicator page shows for the period.',
       parameters: [
+        indicatorCode,
+        levelParam(['province', 'commune'], 'province'),
         {
-          name: 'code',
-          in: 'path',
-          required: true,
-          description: 'Mã chỉ tiêu, không phân biệt hoa thường / Indicator code, case-insensitive',
-          schema: { type: 'string', example: 'VILLAGE_MBB_COVERAGE' },
+          name: 'parent',
+          in: 'query',
+          description:
+            'Mã tỉnh hiện hành; bắt buộc với level=commune, không dùng với level=province / Current province code: required with level=commune only',
+          schema: { type: 'string', pattern: '^[0-9]{2}$', example: '19' },
+        },
+        {
+          name: 'period',
+          in: 'query',
+          description:
+            'Kỳ số liệu; mặc định: kỳ mới nhất trong `periods` / Period; default the latest in `periods`',
+          schema: periodSchema,
         },
         lang,
       ],
       responses: {
-        '200': ok('The indicator', ref('Indicator')),
-        ...errors({ '400': BAD_PARAMETER, '404': 'No such indicator (INDICATOR_NOT_FOUND)' }),
+        '200': ok('A value (or null) per unit, and the periods with values', ref('IndicatorValues')),
+        ...errors({
+          '400':
+            'Tham số sai: level, parent (không phải mã tỉnh hiện hành), period / Invalid level, parent or period (INVALID_PARAMETER)',
+          '404': 'No such indicator (INDICATOR_NOT_FOUND)',
+        }),
       },
     },
   },
@@ -203,10 +240,31 @@ export const planPaths = {
           schema: unitCodeSchema,
         },
         paramRef('asOf'),
+        {
+          name: 'format',
+          in: 'query',
+          description:
+            'json (mặc định); csv, xlsx: bảng chỉ tiêu tải về, tiêu đề cột tiếng Việt, mỗi dòng một chỉ tiêu × đơn vị / json (default); csv or xlsx: the targets table as a download, one row per target and unit',
+          schema: { type: 'string', enum: ['json', 'csv', 'xlsx'], default: 'json' },
+        },
         lang,
       ],
       responses: {
-        '200': ok('Evaluations per target and unit', ref('PlanProgress')),
+        '200': {
+          description:
+            "Evaluations per target and unit (JSON), or the targets table: columns Chỉ tiêu, Mã chỉ tiêu, Đơn vị hành chính, Mục tiêu, Hạn, Giá trị hiện tại, Kỳ số liệu, Trạng thái, Giải thích, Căn cứ. CSV: UTF-8 with BOM, `;`, formula-like text prefixed with `'`; XLSX: a title row, a bold frozen header",
+          headers: {
+            'Content-Disposition': {
+              description: 'Only for csv and xlsx',
+              schema: { type: 'string', example: 'attachment; filename="chi-tieu-36-qd-ttg.xlsx"' },
+            },
+          },
+          content: {
+            'application/json': { schema: ref('PlanProgress') },
+            [CSV_TYPE]: { schema: { type: 'string' } },
+            [XLSX_TYPE]: { schema: { type: 'string', contentMediaType: XLSX_TYPE } },
+          },
+        },
         ...errors({
           '400': BAD_PARAMETER,
           '404':

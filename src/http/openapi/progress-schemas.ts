@@ -19,6 +19,13 @@ const nullableObject = (description: string, properties: object = {}) => ({
   properties,
 });
 const severity = { type: 'string', enum: ['error', 'warning', 'info'] };
+const mapUnitProperties = {
+  code: { type: 'string', example: '19' },
+  name: { type: 'string', example: 'Thái Nguyên' },
+  fullName: { type: 'string', example: 'Tỉnh Thái Nguyên' },
+  nameEn: orNull('string'),
+};
+const mapUnitRequired = ['code', 'name', 'fullName', 'nameEn'];
 
 export const progressSchemas = {
   SeriesPoint: {
@@ -65,6 +72,65 @@ export const progressSchemas = {
       },
       ref('SeriesPoint'),
     ],
+  },
+  IndicatorValues: {
+    type: 'object',
+    required: ['indicator', 'level', 'parent', 'period', 'periods', 'items'],
+    properties: {
+      indicator: {
+        type: 'object',
+        required: ['code', 'nameVi', 'nameEn', 'unit', 'direction'],
+        properties: {
+          code: { type: 'string', example: 'VILLAGE_MBB_COVERAGE' },
+          nameVi: { type: 'string' },
+          nameEn: { type: 'string' },
+          unit: { type: 'string', example: '%' },
+          direction: { type: 'string', enum: ['higher', 'lower'] },
+        },
+      },
+      level: { type: 'string', enum: ['province', 'commune'] },
+      parent: {
+        oneOf: [
+          {
+            type: 'object',
+            required: mapUnitRequired,
+            properties: mapUnitProperties,
+          },
+          { type: 'null' },
+        ],
+        description: 'Tỉnh chứa các xã (level=commune) / The province of the communes',
+      },
+      period: {
+        ...orNull('string'),
+        description: 'Kỳ hiển thị; null khi không có số liệu nào / The period shown; null without any value',
+      },
+      periods: {
+        type: 'array',
+        items: { type: 'string' },
+        description:
+          'Các kỳ có giá trị cho ít nhất một đơn vị, cũ trước / Periods with a value, oldest first',
+      },
+      items: {
+        type: 'array',
+        description: 'Mọi đơn vị hiện hành của cấp, theo mã / Every current unit of the level, in code order',
+        items: {
+          type: 'object',
+          required: ['unit', 'value', 'numerator', 'denominator', 'estimated', 'source'],
+          properties: {
+            unit: {
+              type: 'object',
+              required: [...mapUnitRequired, 'level'],
+              properties: { ...mapUnitProperties, level: { type: 'string', enum: ['province', 'commune'] } },
+            },
+            value: orNull('number'),
+            numerator: orNull('number'),
+            denominator: orNull('number'),
+            estimated: { type: 'boolean' },
+            source: { type: ['string', 'null'], enum: ['observed', 'aggregated', 'lineage', null] },
+          },
+        },
+      },
+    },
   },
   Evaluation: {
     type: 'object',

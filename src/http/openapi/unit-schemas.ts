@@ -79,6 +79,15 @@ export const unitSchemas = {
       column: { type: 'string', description: 'Nhãn cột / Column label', example: 'Giá trị mục tiêu' },
       value: { type: 'string', description: 'Giá trị đã gửi / Value as sent', example: 'chín mươi' },
       message: { type: 'string', example: 'không phải là số' },
+      point: {
+        type: 'array',
+        items: { type: 'number' },
+        minItems: 2,
+        maxItems: 2,
+        description:
+          'Chỉ với tệp dữ liệu có tọa độ: [kinh độ, vĩ độ] WGS84 của dòng khi đọc được / Only for uploads with coordinates: the row’s [longitude, latitude] (WGS84) when they could be read',
+        example: [105.8348, 22.147],
+      },
     },
   },
   Health: {

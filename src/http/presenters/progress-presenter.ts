@@ -1,7 +1,8 @@
+import type { StoredUnit } from '../../db/units/unit-row.ts';
 import type { Language } from '../../i18n/messages.ts';
 import type { ExplainedPoint } from '../../services/plans/indicator-series.ts';
 import type { PlanProgress } from '../../services/plans/progress-service.ts';
-import type { UnitIndicatorValue } from '../../services/plans/unit-indicators-service.ts';
+import type { IndicatorValues, UnitIndicatorValue } from '../../services/plans/unit-indicators-service.ts';
 import { presentPlan, presentTarget } from './plan-presenter.ts';
 import { presentUnitBrief } from './unit-presenter.ts';
 
@@ -63,5 +64,36 @@ export function presentUnitIndicator({ indicator, point }: UnitIndicatorValue) {
       aggregation: indicator.aggregation,
     },
     ...presentPoint(point),
+  };
+}
+
+/** A unit as a map legend names it. */
+function presentMapUnit(unit: StoredUnit) {
+  return { code: unit.code, name: unit.name, fullName: unit.fullName, nameEn: unit.nameEn };
+}
+
+/** One indicator over every unit of a level, for a choropleth: a value (or null) per unit. */
+export function presentIndicatorValues(values: IndicatorValues) {
+  const { indicator } = values;
+  return {
+    indicator: {
+      code: indicator.code,
+      nameVi: indicator.nameVi,
+      nameEn: indicator.nameEn,
+      unit: indicator.unit,
+      direction: indicator.direction,
+    },
+    level: values.level,
+    parent: values.parent ? presentMapUnit(values.parent) : null,
+    period: values.period,
+    periods: values.periods,
+    items: values.items.map(({ unit, point }) => ({
+      unit: { ...presentMapUnit(unit), level: unit.level },
+      value: point?.value ?? null,
+      numerator: point?.numerator ?? null,
+      denominator: point?.denominator ?? null,
+      estimated: point?.estimated === true,
+      source: point?.source ?? null,
+    })),
   };
 }

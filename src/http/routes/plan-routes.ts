@@ -1,10 +1,14 @@
 import { Hono } from 'hono';
+import { invalidParameter } from '../../core/errors/error-codes.ts';
+import { fileSlug, planProgressCsv, planProgressXlsx } from '../../io/exports/plan-progress-export.ts';
 import { callerOf } from '../authentication.ts';
 import type { AppEnv } from '../env.ts';
 import {
   booleanParam,
   integerParam,
   optionalDate,
+  optionalLevel,
+  optionalText,
   rejectUnknown,
   requiredText,
   unitCode,
@@ -16,9 +20,14 @@ import {
   presentPlan,
   presentTarget,
 } from '../presenters/plan-presenter.ts';
-import { presentProgress } from '../presenters/progress-presenter.ts';
+import { presentIndicatorValues, presentProgress } from '../presenters/progress-presenter.ts';
+import { progressTableRows } from '../presenters/progress-table-presenter.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const PROGRESS_FORMATS = ['json', 'csv', 'xlsx'] as const;
+const isProgressFormat = (value: string): value is (typeof PROGRESS_FORMATS)[number] =>
+  (PROGRESS_FORMATS as readonly string[]).includes(value);
 
 /**
  * `/api/plans/36%2FQĐ-TTg` and `/api/plans/1` both name a plan. Hono decodes most of the path, but
@@ -45,6 +54,19 @@ export const planRoutes = new Hono<AppEnv>()
     return c.json(
       presentIndicator(await c.get('services').plans.indicator(c.req.param('code').toUpperCase())),
     );
+  })
+  .get('/indicators/:code/values', async (c) => {
+    const query = c.req.query();
+    rejectUnknown(query, ['level', 'parent', 'period', 'lang']);
+    const level = optionalLevel(query, 'level', ['province', 'commune']) ?? 'province';
+    const parent = optionalText(query, 'parent', 10);
+    const period = optionalText(query, 'period', 10);
+    const values = await c.get('services').unitIndicators.valuesByUnit(c.req.param('code').toUpperCase(), {
+      level: level === 'commune' ? 'commune' : 'province',
+      ...(parent !== undefined ? { parent } : {}),
+      ...(period !== undefined ? { period } : {}),
+    });
+    return c.json(presentIndicatorValues(values));
   })
   .get('/plans', async (c) => {
     rejectUnknown(c.req.query(), ['lang']);
@@ -92,13 +114,35 @@ export const planRoutes = new Hono<AppEnv>()
   })
   .get('/plans/:plan/progress', async (c) => {
     const query = c.req.query();
-    rejectUnknown(query, ['unit', 'asOf', 'lang']);
+    rejectUnknown(query, ['unit', 'asOf', 'format', 'lang']);
+    const format = (query.format ?? 'json').toLowerCase();
+    if (!isProgressFormat(format)) {
+      throw invalidParameter('format', query.format ?? '', 'exportFormat', {
+        options: PROGRESS_FORMATS.join(', '),
+      });
+    }
     const asOf = optionalDate(query, 'asOf');
     const progress = await c.get('services').progress.progress(planParam(c.req.param('plan')), {
       ...(query.unit ? { unit: unitCode(query.unit, 'unit') } : {}),
       ...(asOf ? { asOf } : {}),
     });
-    return c.json(presentProgress(progress, c.get('language')));
+    if (format === 'json') return c.json(presentProgress(progress, c.get('language')));
+    // The targets table as an officer files it: Vietnamese headers and texts, whatever `lang` says.
+    const { plan } = progress;
+    const name = `chi-tieu-${fileSlug(plan.code, String(plan.id))}.${format}`;
+    const disposition = { 'content-disposition': `attachment; filename="${name}"` };
+    const rows = progressTableRows(progress);
+    if (format === 'csv') {
+      return c.body(planProgressCsv(rows), 200, {
+        'content-type': 'text/csv; charset=utf-8',
+        ...disposition,
+      });
+    }
+    const title = `Tiến độ thực hiện chỉ tiêu: ${plan.code} — ${plan.titleVi} (đánh giá ngày ${progress.asOf})`;
+    return c.body(new Uint8Array(await planProgressXlsx(rows, title)), 200, {
+      'content-type': XLSX_TYPE,
+      ...disposition,
+    });
   })
   .get('/plans/:plan/consistency', async (c) => {
     const query = c.req.query();

@@ -163,6 +163,7 @@ export class ImportService {
         column: columns[place.field] ?? place.field,
         value: place.code,
         message: problem,
+        ...pointOf(row),
       });
       return null;
     };
@@ -313,6 +314,12 @@ class ProvinceScope {
     }
     return found;
   }
+}
+
+/** A validated row's coordinates for its problem (RowProblem.point), when its dataset has points. */
+function pointOf(row: object): { point: [number, number] } | Record<string, never> {
+  const position = (row as { position?: { lon: number; lat: number } }).position;
+  return position ? { point: [position.lon, position.lat] } : {};
 }
 
 function checkOrganisation(raw: string, mustBeOperator: boolean): string {

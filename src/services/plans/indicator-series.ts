@@ -2,7 +2,7 @@ import { mapThroughLineage, type SourceValue } from '../../core/indicators/linea
 import { parsePeriod, periodEndYear } from '../../core/periods/period.ts';
 import type { Provenance } from '../../core/plans/plan-model.ts';
 import type { SeriesPoint } from '../../core/progress/series.ts';
-import type { IsoDate } from '../../core/units/admin-unit.ts';
+import type { IsoDate, UnitLineageRecord } from '../../core/units/admin-unit.ts';
 import type { StoredIndicator } from '../../db/plans/indicator-repository.ts';
 import type { StoredObservation } from '../../db/plans/observation-repository.ts';
 import type { StoredUnit } from '../../db/units/unit-row.ts';
@@ -96,7 +96,7 @@ function addChildAggregates(
   catalogue: UnitCatalogue,
   points: Map<string, ExplainedPoint>,
 ): void {
-  const children = catalogue.units.filter((u) => u.parentId === unit.id);
+  const children = seriesIndex(catalogue).children.get(unit.id) ?? [];
   if (children.length === 0) return;
   const perPeriod = new Map<string, StoredObservation[]>();
   for (const child of children) {
@@ -142,21 +142,13 @@ function addLineageValues(
   catalogue: UnitCatalogue,
   points: Map<string, ExplainedPoint>,
 ): void {
-  const incoming = catalogue.lineage.filter(
-    (l) =>
-      l.successor.code === unit.code &&
-      l.successor.level === unit.level &&
-      l.successor.validFrom === unit.validFrom,
-  );
+  const index = seriesIndex(catalogue);
+  const incoming = index.incoming.get(versionKey(unit.level, unit.code, unit.validFrom)) ?? [];
   if (incoming.length === 0) return;
   const predecessorKeys = new Set(incoming.map((l) => `${l.predecessor.level}|${l.predecessor.code}`));
   // Every link of those predecessors, so a split's shares are computed over all its successors.
-  const links = catalogue.lineage.filter((l) =>
-    predecessorKeys.has(`${l.predecessor.level}|${l.predecessor.code}`),
-  );
-  const predecessors = catalogue.units.filter(
-    (u) => u.validTo !== null && predecessorKeys.has(`${u.level}|${u.code}`),
-  );
+  const links = inCatalogueOrder(predecessorKeys, index.outgoing);
+  const predecessors = inCatalogueOrder(predecessorKeys, index.closedVersions);
   const perPeriod = new Map<string, { values: SourceValue[]; provenance: Provenance[] }>();
   for (const p of predecessors) {
     for (const o of bestPerPeriod(byUnit.get(p.id) ?? [])) {
@@ -191,4 +183,86 @@ function addLineageValues(
       from: mapped.parts.map((p) => p.from),
     });
   }
+}
+
+/**
+ * The catalogue arranged for the lookups of a series (children of a unit, lineage links into a
+ * version, links and closed versions of a predecessor), built once per catalogue: UnitsService keeps
+ * one catalogue, so a page of 3,321 communes costs map lookups instead of 3,321 scans of ~14,000 units
+ * and their lineage. Lists keep the catalogue's order, so results equal those of a scan.
+ */
+interface SeriesIndex {
+  children: Map<number, StoredUnit[]>;
+  /** `level|code|validFrom` of a successor version → its incoming links, in lineage order. */
+  incoming: Map<string, UnitLineageRecord[]>;
+  /** `code|validFrom` of a successor version → its incoming links whatever the level (forUnit's rule). */
+  incomingAnyLevel: Map<string, UnitLineageRecord[]>;
+  /** `level|code` of a predecessor → its outgoing links with their position in the lineage. */
+  outgoing: Map<string, Ordered<UnitLineageRecord>[]>;
+  /** `level|code` → versions of that unit that ended, with their position in the catalogue. */
+  closedVersions: Map<string, Ordered<StoredUnit>[]>;
+}
+
+interface Ordered<T> {
+  item: T;
+  position: number;
+}
+
+const versionKey = (level: string, code: string, validFrom: IsoDate | null) =>
+  `${level}|${code}|${validFrom}`;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const indexes = new WeakMap<UnitCatalogue, SeriesIndex>();
+
+function seriesIndex(catalogue: UnitCatalogue): SeriesIndex {
+  const known = indexes.get(catalogue);
+  if (known) return known;
+  const index: SeriesIndex = {
+    children: new Map(),
+    incoming: new Map(),
+    incomingAnyLevel: new Map(),
+    outgoing: new Map(),
+    closedVersions: new Map(),
+  };
+  catalogue.units.forEach((u, position) => {
+    if (u.parentId !== null) push(index.children, u.parentId, u);
+    if (u.validTo !== null) push(index.closedVersions, `${u.level}|${u.code}`, { item: u, position });
+  });
+  catalogue.lineage.forEach((l, position) => {
+    const { successor, predecessor } = l;
+    push(index.incoming, versionKey(successor.level, successor.code, successor.validFrom), l);
+    push(index.incomingAnyLevel, `${successor.code}|${successor.validFrom}`, l);
+    push(index.outgoing, `${predecessor.level}|${predecessor.code}`, { item: l, position });
+  });
+  indexes.set(catalogue, index);
+  return index;
+}
+
+/** The entries of several keys merged back into catalogue (or lineage) order. */
+function inCatalogueOrder<T>(keys: Iterable<string>, map: Map<string, Ordered<T>[]>): T[] {
+  const entries: Ordered<T>[] = [];
+  for (const key of keys) entries.push(...(map.get(key) ?? []));
+  return entries.sort((a, b) => a.position - b.position).map((e) => e.item);
+}
+
+/**
+ * Ids of the unit versions whose observations a unit's series reads: the unit, its children, and
+ * the predecessor versions its incoming links name. What a caller loads before `unitSeries`; one
+ * definition for the page of one unit and the batched values of many.
+ */
+export function seriesUnitIds(unit: StoredUnit, catalogue: UnitCatalogue): number[] {
+  const index = seriesIndex(catalogue);
+  const ids = new Set([unit.id]);
+  for (const child of index.children.get(unit.id) ?? []) ids.add(child.id);
+  for (const link of index.incomingAnyLevel.get(`${unit.code}|${unit.validFrom}`) ?? []) {
+    for (const p of catalogue.byCode.get(link.predecessor.code) ?? []) {
+      if (p.level === link.predecessor.level && p.validTo === link.predecessor.validTo) ids.add(p.id);
+    }
+  }
+  return [...ids];
 }

@@ -1,12 +1,12 @@
-import { HatangError } from '../../core/errors/error-codes.ts';
-import { parsePeriod, periodEndDate } from '../../core/periods/period.ts';
-import type { IsoDate } from '../../core/units/admin-unit.ts';
+import { HatangError, invalidParameter } from '../../core/errors/error-codes.ts';
+import { parsePeriod, periodEndDate, periodEndYear } from '../../core/periods/period.ts';
+import { type IsoDate, isValidOn } from '../../core/units/admin-unit.ts';
 import type { Database } from '../../db/database.ts';
 import type { StoredIndicator } from '../../db/plans/indicator-repository.ts';
-import { ObservationRepository } from '../../db/plans/observation-repository.ts';
+import { ObservationRepository, type StoredObservation } from '../../db/plans/observation-repository.ts';
 import type { StoredUnit } from '../../db/units/unit-row.ts';
 import type { UnitsService } from '../units/units-service.ts';
-import { type ExplainedPoint, unitSeries } from './indicator-series.ts';
+import { type ExplainedPoint, seriesUnitIds, unitSeries } from './indicator-series.ts';
 import type { PlansService } from './plans-service.ts';
 
 export interface UnitIndicatorValue {
@@ -14,7 +14,39 @@ export interface UnitIndicatorValue {
   point: ExplainedPoint;
 }
 
-/** Every indicator's value for one unit: for a period, or the latest known. */
+/** Units a map colours by one indicator: every province, or every commune of one province. */
+export type ValuesLevel = 'province' | 'commune';
+
+export interface IndicatorValues {
+  indicator: StoredIndicator;
+  level: ValuesLevel;
+  parent: StoredUnit | null;
+  /** The period shown: the one asked for, else the latest in `periods`; null when there is none. */
+  period: string | null;
+  /** Periods for which at least one of the units has a value, oldest first. */
+  periods: string[];
+  /** Every current unit of the level (inside `parent`), in code order; `point` null without a value. */
+  items: { unit: StoredUnit; point: ExplainedPoint | null }[];
+}
+
+function checkedPeriod(period: string | undefined) {
+  const parsed = period ? parsePeriod(period) : null;
+  if (period && !parsed) {
+    throw new HatangError('INVALID_PARAMETER', { field: 'period', value: period, expected: 'period' });
+  }
+  return parsed;
+}
+
+/** Oldest first on the year axis (a period's end); periods ending together in text order. */
+function byAxis(a: string, b: string): number {
+  const pa = parsePeriod(a);
+  const pb = parsePeriod(b);
+  const ya = pa ? periodEndYear(pa) : 0;
+  const yb = pb ? periodEndYear(pb) : 0;
+  return ya - yb || a.localeCompare(b);
+}
+
+/** Indicator values: every indicator of one unit, or one indicator over the units of a level. */
 export class UnitIndicatorsService {
   constructor(
     private readonly db: Database,
@@ -26,27 +58,15 @@ export class UnitIndicatorsService {
     code: string,
     options: { period?: string; date?: IsoDate },
   ): Promise<{ unit: StoredUnit; period: string | null; items: UnitIndicatorValue[] }> {
-    const parsed = options.period ? parsePeriod(options.period) : null;
-    if (options.period && !parsed) {
-      throw new HatangError('INVALID_PARAMETER', {
-        field: 'period',
-        value: options.period,
-        expected: 'period',
-      });
-    }
+    const parsed = checkedPeriod(options.period);
     const date = options.date ?? this.units.today();
     const unit = await this.units.requireVersion(code, date);
     const catalogue = await this.units.catalogue();
-    const ids = new Set([unit.id]);
-    for (const u of catalogue.units) if (u.parentId === unit.id) ids.add(u.id);
-    for (const link of catalogue.lineage) {
-      if (link.successor.code !== unit.code || link.successor.validFrom !== unit.validFrom) continue;
-      for (const p of catalogue.byCode.get(link.predecessor.code) ?? []) {
-        if (p.level === link.predecessor.level && p.validTo === link.predecessor.validTo) ids.add(p.id);
-      }
-    }
     const until = parsed ? periodEndDate(parsed) : undefined;
-    const observations = await new ObservationRepository(this.db).ofUnits([...ids], until);
+    const observations = await new ObservationRepository(this.db).ofUnits(
+      seriesUnitIds(unit, catalogue),
+      until,
+    );
     const items: UnitIndicatorValue[] = [];
     for (const indicator of await this.plans.indicators()) {
       const series = unitSeries(indicator, unit, observations, catalogue);
@@ -54,5 +74,73 @@ export class UnitIndicatorsService {
       if (point) items.push({ indicator, point });
     }
     return { unit, period: options.period ?? null, items };
+  }
+
+  /**
+   * One indicator for every current unit of a level, as a map colours them: each value is the point
+   * `forUnit` gives that unit for the period (the same series from the same observations: its own,
+   * its children's, its predecessors'), read for all units in one query. A period's value depends
+   * only on that period's observations, so reading every period at once (for `periods`) changes none.
+   */
+  async valuesByUnit(
+    indicatorCode: string,
+    options: { level: ValuesLevel; parent?: string; period?: string },
+  ): Promise<IndicatorValues> {
+    checkedPeriod(options.period);
+    const date = this.units.today();
+    const catalogue = await this.units.catalogue();
+    const provinces = catalogue.units.filter((u) => u.level === 'province' && isValidOn(u, date));
+    // Communes are shown one province at a time; a parent means nothing for the provinces.
+    if (options.level === 'province' && options.parent !== undefined) {
+      throw invalidParameter('parent', options.parent, 'known', { options: 'level, period, lang' });
+    }
+    const parent =
+      options.level === 'commune' ? (provinces.find((p) => p.code === options.parent) ?? null) : null;
+    if (options.level === 'commune' && parent === null) {
+      throw invalidParameter('parent', options.parent ?? '', 'provinceCode', {
+        options: provinces
+          .map((p) => p.code)
+          .sort()
+          .join(', '),
+      });
+    }
+    const indicator = await this.plans.indicator(indicatorCode);
+    const units = (
+      parent === null
+        ? provinces
+        : catalogue.units.filter(
+            (u) => u.level === 'commune' && u.provinceCode === parent.code && isValidOn(u, date),
+          )
+    ).sort((a, b) => a.code.localeCompare(b.code));
+
+    const idsOf = new Map(units.map((u) => [u.id, seriesUnitIds(u, catalogue)]));
+    const observations = await new ObservationRepository(this.db).ofUnits(
+      [...new Set([...idsOf.values()].flat())],
+      undefined,
+      indicator.code,
+    );
+    const byUnit = new Map<number, StoredObservation[]>();
+    for (const o of observations) {
+      const list = byUnit.get(o.unit.id);
+      if (list) list.push(o);
+      else byUnit.set(o.unit.id, [o]);
+    }
+    const seriesOf = units.map((unit) => {
+      const own = (idsOf.get(unit.id) ?? []).flatMap((id) => byUnit.get(id) ?? []);
+      return { unit, series: unitSeries(indicator, unit, own, catalogue) };
+    });
+    const periods = [...new Set(seriesOf.flatMap(({ series }) => series.map((p) => p.period)))].sort(byAxis);
+    const period = options.period ?? periods.at(-1) ?? null;
+    return {
+      indicator,
+      level: options.level,
+      parent,
+      period,
+      periods,
+      items: seriesOf.map(({ unit, series }) => ({
+        unit,
+        point: series.find((p) => p.period === period) ?? null,
+      })),
+    };
   }
 }

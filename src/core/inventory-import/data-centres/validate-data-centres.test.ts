@@ -121,6 +121,8 @@ describe('data centres: the error list', () => {
         column: 'Công suất IT (MW)',
         value: '0',
         message: { vi: 'cần số > 0 (MW)', en: 'expected a number > 0 (MW)' },
+        // Every problem of a row with readable coordinates carries its point.
+        point: [105.8348, 22.147],
       },
       {
         sheet: 'TTDL',
@@ -129,6 +131,7 @@ describe('data centres: the error list', () => {
         column: 'Số tủ rack',
         value: '-1',
         message: { vi: 'cần số nguyên ≥ 0', en: 'expected a whole number ≥ 0' },
+        point: [105.8348, 22.147],
       },
       {
         sheet: 'TTDL',
@@ -137,6 +140,7 @@ describe('data centres: the error list', () => {
         column: 'PUE',
         value: '0,9',
         message: { vi: 'cần số từ 1 đến 3', en: 'expected a number from 1 to 3' },
+        point: [105.8348, 22.147],
       },
     ]);
   });

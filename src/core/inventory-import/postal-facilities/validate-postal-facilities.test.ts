@@ -103,6 +103,8 @@ describe('postal facilities: the error list', () => {
           vi: 'cần Trung tâm khai thác vùng, Trung tâm khai thác liên vùng (khu vực), Trung tâm khai thác tỉnh, Bưu cục hoặc Điểm phục vụ',
           en: 'expected regional_centre, zone_centre, provincial_centre or post_office (Trung tâm khai thác vùng, liên vùng, tỉnh; Bưu cục)',
         },
+        // The row's point as read from degrees, minutes and seconds (105°50′05.3″E, 22°08′49.2″N).
+        point: [105 + 50 / 60 + 5.3 / 3600, 22 + 8 / 60 + 49.2 / 3600],
       },
     ]);
   });

@@ -110,6 +110,8 @@ describe('villages: accepted rows', () => {
           vi: 'mã 01846 (Phường Huyền Tụng) trước 01/7/2025, nay thuộc 01840',
           en: 'pre-2025 code 01846 (Phường Huyền Tụng), now 01840',
         },
+        // Every problem of a row with readable coordinates carries its point.
+        point: [105.8348, 22.147],
       },
     ]);
   });
@@ -127,6 +129,7 @@ describe('villages: the error list', () => {
         column: 'Nhân khẩu',
         value: '-5',
         message: { vi: 'cần số nguyên ≥ 0', en: 'expected a whole number ≥ 0' },
+        point: [105.8348, 22.147],
       },
     ]);
     expect(result.summary).toMatchObject({ rows: 1, accepted: 0, rejected: 1 });
@@ -176,6 +179,7 @@ describe('villages: the error list', () => {
         column: 'Mã thôn',
         value: '01840-t01',
         message: { vi: 'trùng mã thôn ở Thôn, dòng 5', en: 'duplicates the village code of Thôn, row 5' },
+        point: [105.8348, 22.147],
       },
     ]);
   });
@@ -218,6 +222,7 @@ describe('villages: position', () => {
           vi: 'vị trí (105.79, 22.15) nằm ở Phường Bắc Kạn (01843), cách Phường Đức Xuân (01840) đã khai báo hơn 1 km',
           en: 'the position (105.79, 22.15) lies in Phường Bắc Kạn (01843), more than 1 km from the declared Phường Đức Xuân (01840)',
         },
+        point: [105.79, 22.15],
       },
     ]);
   });

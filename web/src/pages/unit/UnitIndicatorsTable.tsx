@@ -50,7 +50,7 @@ export function UnitIndicatorsTable({ code, date }: { code: string; date: string
               {answer.data.items.map((item) => {
                 const source = SOURCES[item.source];
                 return (
-                  <tr key={item.indicator.code}>
+                  <tr key={item.indicator.code} data-indicator={item.indicator.code}>
                     <th scope="row">
                       <Bilingual vi={item.indicator.nameVi} en={item.indicator.nameEn} />
                     </th>
