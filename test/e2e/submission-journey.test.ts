@@ -44,9 +44,10 @@ async function signIn(page: Page, origin: string, username: string, password: st
   await page.waitForURL(/\/submissions/);
 }
 
-async function upload(tab: Tab, csv: string, name: string): Promise<string> {
+/** Follows the link named `via` to the upload form, uploads `csv`, and waits for its report page. */
+async function upload(tab: Tab, via: string, csv: string, name: string): Promise<string> {
   const { page } = tab;
-  await page.getByRole('link', { name: 'Nộp dữ liệu mới' }).first().click();
+  await page.getByRole('link', { name: via }).first().click();
   await page.waitForURL(/\/submissions\/new/);
   await settled(page);
   await page
@@ -111,8 +112,8 @@ describe.skipIf(skipBrowser)('journey: operator uploads, officer approves (headl
     const op = await e2e.tab();
     await signIn(op.page, origin, operator.username, operator.password);
     await expectAccessible(op, '/submissions (operator)');
-    await upload(op, sitesCsv(chosen, true), 'tram-viettel-thai-nguyen.csv');
-    await op.page.getByText('Không có dữ liệu nào được lưu.').waitFor();
+    await upload(op, 'Nộp dữ liệu mới', sitesCsv(chosen, true), 'tram-viettel-thai-nguyen.csv');
+    await op.page.getByText('Không có dữ liệu nào được lưu.', { exact: true }).waitFor();
     const errorRows = op.page.locator('table.sub-report-error tbody tr');
     expect(await errorRows.count()).toBe(2);
     const rowNumbers = await errorRows.locator('th').allInnerTexts();
@@ -123,7 +124,13 @@ describe.skipIf(skipBrowser)('journey: operator uploads, officer approves (headl
     await expectAccessible(op, 'report of a refused file');
 
     // Fixed: uploaded again, read, sent for review.
-    const draft = await upload(op, sitesCsv(chosen, false), 'tram-viettel-thai-nguyen-da-sua.csv');
+    // The refused file's page offers "Nộp bản sửa" (send a corrected file) with the same type and period.
+    const draft = await upload(
+      op,
+      'Nộp bản sửa',
+      sitesCsv(chosen, false),
+      'tram-viettel-thai-nguyen-da-sua.csv',
+    );
     expect(await op.page.locator('table.sub-report-error').count()).toBe(0);
     await op.page.getByRole('button', { name: 'Gửi duyệt' }).click();
     await op.page.getByText('Đã gửi duyệt.').waitFor();
