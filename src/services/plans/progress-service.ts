@@ -7,7 +7,7 @@ import { ObservationRepository } from '../../db/plans/observation-repository.ts'
 import type { StoredPlan, StoredTarget } from '../../db/plans/plan-repository.ts';
 import type { StoredUnit } from '../../db/units/unit-row.ts';
 import type { UnitCatalogue, UnitsService } from '../units/units-service.ts';
-import { dateAxisYear, type ExplainedPoint, unitSeries } from './indicator-series.ts';
+import { dateAxisYear, type ExplainedPoint, seriesUnitIds, unitSeries } from './indicator-series.ts';
 import type { PlansService } from './plans-service.ts';
 
 export interface UnitEvaluation {
@@ -117,18 +117,14 @@ export class ProgressService {
     return { plan, asOf, unit, targets: results, summary };
   }
 
-  /** Observations of the units, their children and their predecessors, in one query. */
+  /**
+   * Observations of the units, their direct children and their predecessors, in one query. The ids
+   * come from `seriesUnitIds`, the same rule `unitSeries` reads by: a set grown while scanning the
+   * catalogue once pulled every commune into a national plan's query (5-6 s instead of < 1 s).
+   */
   private async observationsFor(catalogue: UnitCatalogue, units: readonly StoredUnit[], asOf: IsoDate) {
-    const ids = new Set(units.map((u) => u.id));
-    for (const u of catalogue.units) if (u.parentId !== null && ids.has(u.parentId)) ids.add(u.id);
-    const keys = new Set(units.map((u) => `${u.level}|${u.code}|${u.validFrom}`));
-    for (const link of catalogue.lineage) {
-      if (!keys.has(`${link.successor.level}|${link.successor.code}|${link.successor.validFrom}`)) continue;
-      const predecessor = (catalogue.byCode.get(link.predecessor.code) ?? []).find(
-        (p) => p.level === link.predecessor.level && p.validTo === link.predecessor.validTo,
-      );
-      if (predecessor) ids.add(predecessor.id);
-    }
+    const ids = new Set<number>();
+    for (const u of new Set(units)) for (const id of seriesUnitIds(u, catalogue)) ids.add(id);
     return new ObservationRepository(this.db).ofUnits([...ids], asOf);
   }
 }

@@ -21,7 +21,11 @@ export interface IndicatorValues {
   indicator: StoredIndicator;
   level: ValuesLevel;
   parent: StoredUnit | null;
-  /** The period shown: the one asked for, else the latest in `periods`; null when there is none. */
+  /**
+   * The period shown: the one asked for, else the one with values for the most units (the latest of
+   * those on a tie); null when there is none. Not simply the latest: a map of one province's new
+   * figure and 33 blanks says less than last year's full picture.
+   */
   period: string | null;
   /** Periods for which at least one of the units has a value, oldest first. */
   periods: string[];
@@ -130,7 +134,7 @@ export class UnitIndicatorsService {
       return { unit, series: unitSeries(indicator, unit, own, catalogue) };
     });
     const periods = [...new Set(seriesOf.flatMap(({ series }) => series.map((p) => p.period)))].sort(byAxis);
-    const period = options.period ?? periods.at(-1) ?? null;
+    const period = options.period ?? fullestPeriod(periods, seriesOf) ?? null;
     return {
       indicator,
       level: options.level,
@@ -143,4 +147,19 @@ export class UnitIndicatorsService {
       })),
     };
   }
+}
+
+/** Of `periods` (oldest first), the one most units have a value for; the latest on a tie. */
+function fullestPeriod(
+  periods: readonly string[],
+  seriesOf: readonly { series: readonly ExplainedPoint[] }[],
+) {
+  const count = new Map<string, number>();
+  for (const { series } of seriesOf)
+    for (const p of series) count.set(p.period, (count.get(p.period) ?? 0) + 1);
+  let best: string | undefined;
+  for (const period of periods) {
+    if (best === undefined || (count.get(period) ?? 0) >= (count.get(best) ?? 0)) best = period;
+  }
+  return best;
 }

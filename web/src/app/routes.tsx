@@ -1,20 +1,22 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import OverviewPage from '../pages/overview/OverviewPage.tsx';
 import { matchPath, type RouteParams } from '../router/match.ts';
 import { PATHS } from './paths.ts';
 
 // Which page answers which address. Pages are loaded on demand, so the first page does not wait for
-// the map library or the submission forms.
+// the map library or the submission forms; the overview, where most visits start, comes with the app
+// (one round trip less before its target cards: bench/web-first-load.bench.ts).
 
 export interface PageProps {
   readonly params: RouteParams;
 }
 
-type Page = LazyExoticComponent<ComponentType<PageProps>>;
+type Page = ComponentType<PageProps> | LazyExoticComponent<ComponentType<PageProps>>;
 
 const page = (load: () => Promise<{ default: ComponentType<PageProps> }>): Page => lazy(load);
 
 const ROUTES: readonly (readonly [string, Page])[] = [
-  [PATHS.overview, page(() => import('../pages/overview/OverviewPage.tsx'))],
+  [PATHS.overview, OverviewPage],
   [PATHS.unit, page(() => import('../pages/unit/UnitPage.tsx'))],
   [PATHS.plans, page(() => import('../pages/plans/PlansPage.tsx'))],
   [PATHS.plan, page(() => import('../pages/plans/PlanPage.tsx'))],

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { STATUS_LABELS } from '../../../../src/core/progress/status.ts';
 import type { PlanProgress, PlanRef } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
@@ -15,13 +16,21 @@ import { findNationalPlan, statusCounts } from './targets.ts';
 import './overview.css';
 
 // "/": where the country stands against the national plan, in one look. The target cards come from the
-// plan's progress; the map below them loads its own code and data, so the cards never wait for it.
+// plan's progress; the map below them loads its own code at once and its data once the cards have
+// theirs, so the cards never wait for it (IndicatorMap's `hold`).
 
 export default function OverviewPage(_props: PageProps) {
   const { t } = useI18n();
   const plans = useApi<{ items: PlanRef[] }>('/api/plans');
   const plan = plans.data ? findNationalPlan(plans.data.items) : null;
   const progress = useApi<PlanProgress>(plan ? `/api/plans/${encodeURIComponent(plan.code)}/progress` : null);
+  const cardsSettled = !plans.loading && (plan === null || progress.data !== null || progress.error !== null);
+  // Released by an effect, so the cards are painted before the map's code and data start competing
+  // for the same two cores and the one database connection.
+  const [mapReleased, setMapReleased] = useState(false);
+  useEffect(() => {
+    if (cardsSettled) setMapReleased(true);
+  }, [cardsSettled]);
   return (
     <>
       <h1>{t(overview.title)}</h1>
@@ -38,7 +47,7 @@ export default function OverviewPage(_props: PageProps) {
         {progress.loading ? <Loading label={t(overview.loadingTargets)} /> : null}
         {progress.data && plan ? <Targets planCode={plan.code} progress={progress.data} /> : null}
       </section>
-      <IndicatorMap />
+      <IndicatorMap hold={!mapReleased} />
     </>
   );
 }
