@@ -119,6 +119,39 @@ describeEachEngine('site submissions', (db) => {
     expect(stored.body.report.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('answers a refused file with 200 when the browser asks (acceptInvalid), with the same report', async () => {
+    const before = await siteCount();
+    const p = `A-${db().engine}`;
+    const rows = [
+      '{p}-1;105,8348;22,1470;01840;4G;1800;30;đang hoạt động',
+      '{p}-2;105,84;22,16;01840;6G;1800;30;x',
+    ];
+    const asked = await submit(
+      app,
+      { operator: 'VIETTEL', period: '2025-Q4', acceptInvalid: 'true' },
+      { name: 'tram-loi.csv', content: csv(p, rows) },
+    );
+    expect(asked.status).toBe(200);
+    expect(asked.body.committed).toBe(false);
+    expect(asked.body.errors.map((e) => [e.row, e.field])).toEqual([
+      [3, 'technologies'],
+      [3, 'status'],
+    ]);
+    expect(await siteCount()).toBe(before);
+    // Any other value keeps the API's 422, with the same rows reported.
+    const plain = await submit(
+      app,
+      { operator: 'VIETTEL', period: '2025-Q4', acceptInvalid: 'yes' },
+      { name: 'tram-loi.csv', content: csv(`${p}b`, rows) },
+    );
+    expect(plain.status).toBe(422);
+    expect(plain.body.errors.map((e) => [e.row, e.field])).toEqual(
+      asked.body.errors.map((e) => [e.row, e.field]),
+    );
+    const stored = await getJson<{ status: string }>(app, `/api/submissions/${asked.body.submission?.id}`);
+    expect(stored.body.status).toBe('invalid');
+  });
+
   it('validates without saving on a dry run', async () => {
     const before = await siteCount();
     const { status, body } = await submit(
