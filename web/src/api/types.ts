@@ -1,3 +1,4 @@
+import type { FeatureCollection, Geometry } from 'geojson';
 // The shapes of the API answers the pages use (see /api/openapi.json). Only the fields read are listed.
 
 export type Level = 'country' | 'province' | 'commune';
@@ -109,3 +110,14 @@ export interface PlanProgress {
   readonly summary: Readonly<Record<ProgressStatus, number>>;
   readonly targets: readonly TargetProgress[];
 }
+
+/** GET /api/geo/units: polygons with the unit's code and names in properties. */
+export interface UnitFeatureProps {
+  readonly code: string;
+  readonly name: string;
+  readonly fullName: string;
+  readonly level: Level;
+  readonly provinceCode: string | null;
+}
+
+export type UnitFeatures = FeatureCollection<Geometry, UnitFeatureProps>;

@@ -7,7 +7,7 @@ import { Loading } from '../../components/states.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { gaps } from '../../i18n/messages/gaps.ts';
 import { featuresBounds } from '../../map/bounds.ts';
-import { MapCanvas, markReady } from '../../map/MapCanvas.tsx';
+import { MapCanvas, markLoading, markReady } from '../../map/MapCanvas.tsx';
 import { formatDistance, labelPosition } from './gaps-format.ts';
 import { type GapFilters, gapsExportPath } from './gaps-query.ts';
 import { toVillagePoints, type VillagePoint, villageFromProperties } from './map-data.ts';
@@ -95,12 +95,10 @@ export function GapsMap({ filters, provinces }: GapsMapProps) {
 
   useEffect(() => {
     if (!map) return;
-    const element = map.getContainer();
     setPicked(null);
     if (!points.data) {
       // A new filter is loading: the tests waiting for "ready" must wait for the new dots.
-      element.dataset.state = 'loading';
-      delete element.dataset.rendered;
+      markLoading(map);
       return;
     }
     const data = toVillagePoints(points.data);

@@ -20,7 +20,7 @@ import { ValuesTable } from './ValuesTable.tsx';
 // legend and the same values as a table. The choice lives in the address (?indicator=&period=&province=)
 // so a view can be bookmarked and shared. The map itself is loaded on demand.
 
-const UnitsMapCanvas = lazy(() => import('./UnitsMapCanvas.tsx'));
+const UnitsMapCanvas = lazy(() => import('../../map/UnitsMapCanvas.tsx'));
 
 /**
  * `hold`: do not ask the server yet. The overview holds the map's data until the target cards have

@@ -13,8 +13,7 @@ const YL_GN_BU: Readonly<Record<number, readonly string[]>> = {
 
 export const MAX_CLASSES = 5;
 
-/** Grey for units without a value (the map adds hatching, the legend shows both). */
-export const NO_DATA_COLOUR = '#d5dadf';
+export { NO_DATA_COLOUR } from '../../map/colours.ts';
 
 export interface Classes {
   /** Ascending lower bounds of classes 2…n: a value belongs to the class after the last bound ≤ it. */

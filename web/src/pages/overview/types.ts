@@ -1,4 +1,3 @@
-import type { FeatureCollection, Geometry } from 'geojson';
 import type { Level } from '../../api/types.ts';
 
 // Answers the overview reads beyond the shared types (see /api/openapi.json).
@@ -50,13 +49,4 @@ export interface IndicatorValues {
   readonly items: readonly UnitValue[];
 }
 
-/** GET /api/geo/units: polygons with the unit's code and names in properties. */
-export interface UnitFeatureProps {
-  readonly code: string;
-  readonly name: string;
-  readonly fullName: string;
-  readonly level: Level;
-  readonly provinceCode: string | null;
-}
-
-export type UnitFeatures = FeatureCollection<Geometry, UnitFeatureProps>;
+export type { UnitFeatureProps, UnitFeatures } from '../../api/types.ts';

@@ -1,10 +1,10 @@
 import type { Severity } from '../../../../src/core/plans/consistency-types.ts';
 import { useApi } from '../../api/use-api.ts';
+import { ServerText } from '../../components/ServerText.tsx';
 import { ErrorMessage, Loading } from '../../components/states.tsx';
 import { type Msg, useI18n } from '../../i18n/i18n.tsx';
 import { findingKinds, plans } from '../../i18n/messages/plans.ts';
 import { groupFindings } from './consistency-groups.ts';
-import { MixedText } from './MixedText.tsx';
 import { consistencyPath } from './plan-paths.ts';
 import type { ConsistencyAnswer, PlanSummary } from './plan-types.ts';
 
@@ -44,7 +44,9 @@ function ConsistencyReport({ code, national }: { code: string; national: string 
   return (
     <>
       <p>
-        <MixedText text={t(plans.consistencyIntro, { code: data.nationalPlanCode, date: date(data.asOf) })} />
+        <ServerText
+          text={t(plans.consistencyIntro, { code: data.nationalPlanCode, date: date(data.asOf) })}
+        />
         {applicable !== undefined ? ` ${t(plans.applicable, { n: applicable })}` : ''}
       </p>
       <p className={`plan-verdict ${summary.consistent ? 'plan-verdict-ok' : 'plan-verdict-bad'}`}>
@@ -73,7 +75,7 @@ function ConsistencyReport({ code, national }: { code: string; national: string 
                 <span className={`badge plan-severity plan-severity-${finding.severity}`}>
                   {t(SEVERITY[finding.severity])}
                 </span>{' '}
-                <MixedText text={finding.message[lang]} />
+                <ServerText text={finding.message[lang]} />
               </li>
             ))}
           </ul>

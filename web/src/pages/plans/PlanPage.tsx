@@ -2,6 +2,7 @@ import type { UnitList } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { PATHS } from '../../app/paths.ts';
 import type { PageProps } from '../../app/routes.tsx';
+import { ServerText } from '../../components/ServerText.tsx';
 import { ErrorMessage, Loading } from '../../components/states.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { common } from '../../i18n/messages/common.ts';
@@ -9,8 +10,8 @@ import { plans } from '../../i18n/messages/plans.ts';
 import { Link, setSearchParam, useLocation } from '../../router/router.tsx';
 import { UnitSelect } from '../gaps/UnitSelect.tsx';
 import { ConsistencySection } from './ConsistencySection.tsx';
-import { MixedText, PlanTitle } from './MixedText.tsx';
 import { PlanFacts } from './PlanFacts.tsx';
+import { PlanTitle } from './PlanTitle.tsx';
 import { nationalPlanFor, progressPath } from './plan-paths.ts';
 import type { PlanList, PlanProgressAnswer, PlanSummary } from './plan-types.ts';
 import { StatusSummary } from './StatusSummary.tsx';
@@ -32,7 +33,7 @@ export default function PlanPage({ params }: PageProps) {
       <section>
         <h1>{t(common.notFoundTitle)}</h1>
         <p>
-          <MixedText text={t(plans.notFound, { code })} />
+          <ServerText text={t(plans.notFound, { code })} />
         </p>
         <Link to={PATHS.plans}>{t(plans.backToList)}</Link>
       </section>

@@ -6,7 +6,7 @@ import { ErrorMessage, Loading } from '../../components/states.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { plans } from '../../i18n/messages/plans.ts';
 import { Link } from '../../router/router.tsx';
-import { PlanTitle } from './MixedText.tsx';
+import { PlanTitle } from './PlanTitle.tsx';
 import type { PlanList } from './plan-types.ts';
 import { formatPlanPeriod, planStatusLabel } from './target-format.ts';
 import './plans.css';

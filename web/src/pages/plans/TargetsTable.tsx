@@ -1,9 +1,9 @@
 import type { Evaluation } from '../../api/types.ts';
 import { Bilingual, UnitName, Vi } from '../../components/names.tsx';
+import { ServerText } from '../../components/ServerText.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { plans } from '../../i18n/messages/plans.ts';
-import { MixedText } from './MixedText.tsx';
 import type { PlanTargetProgress } from './plan-types.ts';
 import { formatPeriod, formatQuantity, formatTarget, latestPoint } from './target-format.ts';
 
@@ -14,7 +14,7 @@ export function TargetsTable({ code, targets }: { code: string; targets: readonl
   return (
     <table className="data plan-targets">
       <caption className="visually-hidden">
-        <MixedText text={t(plans.targetsCaption, { code })} />
+        <ServerText text={t(plans.targetsCaption, { code })} />
       </caption>
       <thead>
         <tr>
@@ -76,7 +76,7 @@ function TargetRow({ tp, ev, several }: { tp: PlanTargetProgress; ev: Evaluation
         <details className="plan-explanation">
           <summary>{t(plans.explanation)}</summary>
           <p>
-            <MixedText text={ev.explanations[lang]} />
+            <ServerText text={ev.explanations[lang]} />
           </p>
         </details>
       </td>

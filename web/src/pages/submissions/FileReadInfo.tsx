@@ -1,6 +1,6 @@
+import { DataText } from '../../components/ServerText.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { sub } from '../../i18n/messages/submissions.ts';
-import { DataText } from './ServerText.tsx';
 import type { FileInfo } from './submission-types.ts';
 
 /** How the server read the file just uploaded: worth checking when a column was not recognised. */

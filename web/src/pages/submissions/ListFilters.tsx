@@ -1,11 +1,11 @@
 import { OPERATORS } from '../../../../src/core/assets/asset-model.ts';
 import { DATASET_TYPES } from '../../../../src/core/inventory-import/dataset-contract.ts';
+import { hasAccents } from '../../components/vietnamese-runs.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { sub } from '../../i18n/messages/submissions.ts';
 import { setSearchParam } from '../../router/router.tsx';
 import { datasetTitle, STATUSES, statusLabel } from './labels.ts';
 import { type ListFilters, statusParam } from './list-query.ts';
-import { hasAccents } from './vietnamese-runs.ts';
 
 interface Props {
   readonly filters: ListFilters;

@@ -2,6 +2,8 @@ import type { Feature, Point } from 'geojson';
 import { type Map as MapLibreMap, Marker } from 'maplibre-gl';
 import { useState } from 'react';
 import { Vi } from '../../components/names.tsx';
+import { ServerText } from '../../components/ServerText.tsx';
+import { vietnameseRuns } from '../../components/vietnamese-runs.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { sub } from '../../i18n/messages/submissions.ts';
 import { featuresBounds } from '../../map/bounds.ts';
@@ -9,8 +11,6 @@ import { MapCanvas, markReady } from '../../map/MapCanvas.tsx';
 import { COMMUNE_FILL, drawContext } from './ContextLayers.ts';
 import { problemAnchor } from './ProblemTable.tsx';
 import type { ProblemPointProperties } from './report.ts';
-import { ServerText } from './ServerText.tsx';
-import { vietnameseRuns } from './vietnamese-runs.ts';
 
 const LAYER = 'report-points';
 const ERROR_COLOUR = '#a12622';

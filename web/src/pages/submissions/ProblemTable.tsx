@@ -1,6 +1,6 @@
+import { DataText, ServerText } from '../../components/ServerText.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { sub } from '../../i18n/messages/submissions.ts';
-import { DataText, ServerText } from './ServerText.tsx';
 import type { ReportProblem } from './submission-types.ts';
 
 /** The anchor of a problem's table row (the map's labels link to it). */

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { ApiError, apiSend } from '../../api/client.ts';
 import type { User } from '../../api/types.ts';
+import { ServerText } from '../../components/ServerText.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { sub } from '../../i18n/messages/submissions.ts';
 import { mayReview, maySubmitDraft } from './permissions.ts';
-import { ServerText } from './ServerText.tsx';
 import type { Submission } from './submission-types.ts';
 
 type Step = 'submit' | 'approve' | 'reject';

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
+import { DataText, ServerText } from '../../components/ServerText.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { sub } from '../../i18n/messages/submissions.ts';
 import { formatDateTime } from './format.ts';
 import { datasetTitle } from './labels.ts';
 import { ProvinceNames } from './province-names.tsx';
-import { DataText, ServerText } from './ServerText.tsx';
 import type { Submission } from './submission-types.ts';
 
 /** What was sent, by whom and when, and what the review said. */

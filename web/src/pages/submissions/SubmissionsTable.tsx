@@ -1,10 +1,10 @@
 import { submissionPath } from '../../app/paths.ts';
+import { DataText } from '../../components/ServerText.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { sub } from '../../i18n/messages/submissions.ts';
 import { Link } from '../../router/router.tsx';
 import { formatDateTime } from './format.ts';
 import { datasetTitle } from './labels.ts';
-import { DataText } from './ServerText.tsx';
 import { SubmissionStatusBadge } from './StatusBadge.tsx';
 import type { Submission } from './submission-types.ts';
 

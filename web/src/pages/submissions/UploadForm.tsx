@@ -3,6 +3,7 @@ import type { DatasetType } from '../../../../src/core/inventory-import/dataset-
 import { ApiError, apiGet, currentCsrfToken } from '../../api/client.ts';
 import type { SessionAnswer, User } from '../../api/types.ts';
 import { submissionPath } from '../../app/paths.ts';
+import { DataText, ServerText } from '../../components/ServerText.tsx';
 import { currentLang, useI18n } from '../../i18n/i18n.tsx';
 import { sub } from '../../i18n/messages/submissions.ts';
 import { navigate } from '../../router/router.tsx';
@@ -10,7 +11,6 @@ import { DatasetColumns } from './DatasetColumns.tsx';
 import { formatBytes, isPeriodText } from './format.ts';
 import { datasetTitle, isOperatorDataset } from './labels.ts';
 import { operatorChoices } from './permissions.ts';
-import { DataText, ServerText } from './ServerText.tsx';
 import type { UploadAnswer } from './submission-types.ts';
 import { UploadProgressView } from './UploadProgressView.tsx';
 import { importAnswerOf, type UploadProgress, uploadWithProgress } from './upload.ts';

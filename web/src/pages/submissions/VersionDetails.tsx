@@ -3,13 +3,13 @@ import { DATASETS } from '../../../../src/core/inventory-import/datasets.ts';
 import { query } from '../../api/client.ts';
 import { useApi } from '../../api/use-api.ts';
 import { submissionPath } from '../../app/paths.ts';
+import { DataText } from '../../components/ServerText.tsx';
 import { ErrorMessage, Loading } from '../../components/states.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { rowKeys, sub } from '../../i18n/messages/submissions.ts';
 import { Link } from '../../router/router.tsx';
 import { isDatasetType } from './labels.ts';
 import { describeRow } from './row-summary.ts';
-import { DataText } from './ServerText.tsx';
 import type { Comparison, RowsAnswer, Submission, SubmissionList } from './submission-types.ts';
 
 const ROWS_SHOWN = 100;

@@ -11,7 +11,7 @@ import type { UnitFeatures } from '../overview/types.ts';
 // The province's communes on a map (the same canvas as the overview's, loaded on demand): on a province
 // page all of them, on a commune page the same map with that commune outlined. A click opens a commune.
 
-const UnitsMapCanvas = lazy(() => import('../overview/UnitsMapCanvas.tsx'));
+const UnitsMapCanvas = lazy(() => import('../../map/UnitsMapCanvas.tsx'));
 
 /** One light fill for every commune: this map is for finding places, not for comparing values. */
 const FILL = '#c6dbef';

@@ -1,9 +1,9 @@
-import { useI18n } from '../../i18n/i18n.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
 import { vietnameseRuns } from './vietnamese-runs.ts';
 
 /**
- * Text from the server in the page's language (report messages, refusals). On an English page the
- * Vietnamese names inside it are marked lang="vi"; a Vietnamese page needs no marking.
+ * Text from the server in the page's language (report messages, refusals, English plan titles). On an
+ * English page the Vietnamese names inside it are marked lang="vi"; a Vietnamese page needs no marking.
  */
 export function ServerText({ text }: { text: string }) {
   const { lang } = useI18n();
@@ -12,7 +12,7 @@ export function ServerText({ text }: { text: string }) {
     <>
       {vietnameseRuns(text).map((run, i) =>
         run.vi ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: runs are positional and never reordered
+          // biome-ignore lint/suspicious/noArrayIndexKey: runs of one fixed text, never reordered
           <span key={i} lang="vi">
             {run.text}
           </span>

@@ -1,10 +1,10 @@
 import type { Feature, Geometry } from 'geojson';
 import type { GeoJSONSource, MapLayerMouseEvent, Map as MapLibreMap } from 'maplibre-gl';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
-import { featuresBounds } from '../../map/bounds.ts';
-import { MapCanvas, markLoading, markReady, nextIdle } from '../../map/MapCanvas.tsx';
-import { NO_DATA_COLOUR } from './classes.ts';
-import type { UnitFeatureProps, UnitFeatures } from './types.ts';
+import type { UnitFeatureProps, UnitFeatures } from '../api/types.ts';
+import { featuresBounds } from './bounds.ts';
+import { NO_DATA_COLOUR } from './colours.ts';
+import { MapCanvas, markLoading, markReady, nextIdle } from './MapCanvas.tsx';
 
 // Administrative units filled by colour, as one MapLibre GeoJSON source: the overview's choropleth and the
 // unit page's province map. Loaded on demand (React.lazy) because MapLibre is most of the app's weight.
