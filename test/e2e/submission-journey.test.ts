@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type E2E, mapReady, skipBrowser, startE2E, type Tab } from './support/browser-session.ts';
-import { expectAccessible, settled } from './support/page-checks.ts';
+import { expectAccessible, settled, signIn } from './support/page-checks.ts';
 
 // Journey of issue 6: an operator signs in, uploads a sites file with two bad rows, reads the report,
 // fixes the file and submits it; the provincial officer approves it; the province's coverage figures
@@ -34,14 +34,6 @@ function sitesCsv(gaps: readonly Gap[], bad: boolean): string {
     return `E2E-TN-${n},VIETTEL,${lon},${lat},${g.communeCode},,,${tech},1800,30,không,,đang hoạt động,15/03/2024,`;
   });
   return `${[HEADER, ...rows].join('\r\n')}\r\n`;
-}
-
-async function signIn(page: Page, origin: string, username: string, password: string): Promise<void> {
-  await page.goto(`${origin}/login`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL(/\/submissions/);
 }
 
 /** Follows the link named `via` to the upload form, uploads `csv`, and waits for its report page. */

@@ -23,3 +23,12 @@ export async function switchLanguage(page: Page, to: 'vi' | 'en'): Promise<void>
   await page.getByRole('button', { name: to === 'en' ? /^EN\b/ : /^VI\b/ }).click();
   await page.waitForFunction((lang) => document.documentElement.lang === lang, to);
 }
+
+/** Signs in through the form, as a user would; the app then opens the submissions page. */
+export async function signIn(page: Page, origin: string, username: string, password: string): Promise<void> {
+  await page.goto(`${origin}/login`);
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL(/\/submissions/);
+}
