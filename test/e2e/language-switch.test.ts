@@ -41,7 +41,8 @@ describe.skipIf(skipBrowser)('journey: language switch (headless Chromium)', () 
 
     await switchLanguage(page, 'en');
     await settled(page);
-    expect(await tab.untranslated(), `untranslated on ${path}`).toEqual([]);
+    const untranslated = await tab.untranslated();
+    expect(untranslated, `untranslated on ${path}: ${JSON.stringify(untranslated)}`).toEqual([]);
     await expectAccessible(tab, `${path} (en)`);
     await tab.shot(`language-${name}-en`);
 

@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { useSession } from '../auth/session.tsx';
+import { ServerText } from '../components/ServerText.tsx';
 import { Loading } from '../components/states.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { common } from '../i18n/messages/common.ts';
@@ -45,7 +46,10 @@ export function App() {
         </Suspense>
       </main>
       <footer className="app-footer">
-        <span>{t(common.footerData)}</span> <a href="/api/openapi.json">{t(common.apiLink)}</a>
+        <span>
+          <ServerText text={t(common.footerData)} />
+        </span>{' '}
+        <a href="/api/openapi.json">{t(common.apiLink)}</a>
       </footer>
     </>
   );

@@ -2,6 +2,7 @@ import type { UnitList } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import { PATHS } from '../../app/paths.ts';
 import type { PageProps } from '../../app/routes.tsx';
+import { Bilingual } from '../../components/names.tsx';
 import { ServerText } from '../../components/ServerText.tsx';
 import { ErrorMessage, Loading } from '../../components/states.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -11,7 +12,6 @@ import { Link, setSearchParam, useLocation } from '../../router/router.tsx';
 import { UnitSelect } from '../gaps/UnitSelect.tsx';
 import { ConsistencySection } from './ConsistencySection.tsx';
 import { PlanFacts } from './PlanFacts.tsx';
-import { PlanTitle } from './PlanTitle.tsx';
 import { nationalPlanFor, progressPath } from './plan-paths.ts';
 import type { PlanList, PlanProgressAnswer, PlanSummary } from './plan-types.ts';
 import { StatusSummary } from './StatusSummary.tsx';
@@ -45,7 +45,7 @@ export default function PlanPage({ params }: PageProps) {
         <Link to={PATHS.plans}>{t(plans.backToList)}</Link>
       </p>
       <h1>
-        <PlanTitle plan={plan} />
+        <Bilingual vi={plan.titleVi} en={plan.titleEn} />
       </h1>
       <PlanFacts plan={plan} />
       <ProgressSection plan={plan} />

@@ -1,12 +1,11 @@
 import { useApi } from '../../api/use-api.ts';
 import { planPath, unitPath } from '../../app/paths.ts';
 import type { PageProps } from '../../app/routes.tsx';
-import { UnitName, Vi } from '../../components/names.tsx';
+import { Bilingual, UnitName, Vi } from '../../components/names.tsx';
 import { ErrorMessage, Loading } from '../../components/states.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { plans } from '../../i18n/messages/plans.ts';
 import { Link } from '../../router/router.tsx';
-import { PlanTitle } from './PlanTitle.tsx';
 import type { PlanList } from './plan-types.ts';
 import { formatPlanPeriod, planStatusLabel } from './target-format.ts';
 import './plans.css';
@@ -47,7 +46,7 @@ export default function PlansPage(_props: PageProps) {
                   </th>
                   <td>
                     <Link to={planPath(plan.code)} className="plans-title-link">
-                      <PlanTitle plan={plan} />
+                      <Bilingual vi={plan.titleVi} en={plan.titleEn} />
                     </Link>
                   </td>
                   <td>
