@@ -123,6 +123,28 @@ describeEachEngine('submission review workflow', (db, engine) => {
     });
     // A draft is not current: the sites are not in the inventory yet.
     expect(await site(`${p}-1`)).toBeNull();
+    // Its rows read back as validated, in file order (sites are kept in typed columns: migration 0007).
+    const kept = await call(app, t('viettel'), `/api/submissions/${id}/rows`);
+    expect(kept.body.total).toBe(2);
+    expect((kept.body.items as unknown[])[0]).toEqual({
+      seq: 1,
+      key: `${p}-1`,
+      provinceCode: '19',
+      data: {
+        siteCode: `${p}-1`,
+        operator: 'VIETTEL',
+        position: { lon: 105.8348, lat: 22.147 },
+        communeCode: '01840',
+        carriers: [{ technology: '4G', bandMhz: 1800 }],
+        antennaHeightM: 30,
+        shared: false,
+        tenants: [],
+        status: 'operating',
+        onAirDate: null,
+        decommissionedDate: null,
+        synthetic: false,
+      },
+    });
 
     // Another operator learns nothing of it, by any path; the public is asked to sign in.
     for (const path of [`/api/submissions/${id}`, `/api/submissions/${id}/rows`]) {

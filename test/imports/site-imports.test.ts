@@ -34,7 +34,7 @@ async function counts(db: Database): Promise<Counts> {
             (SELECT count(*)::integer FROM mobile_site) AS sites,
             (SELECT count(*)::integer FROM village_coverage) AS coverage,
             (SELECT count(*)::integer FROM submission) AS submissions,
-            (SELECT count(*)::integer FROM submission_row) AS staged`,
+            (SELECT count(*)::integer FROM submission_kept_row) AS staged`,
   );
   if (!row) throw new Error('no counts');
   return row;

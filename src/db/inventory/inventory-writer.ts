@@ -25,7 +25,7 @@ function unitId(units: UnitIds, code: string, row: string): number {
   return id;
 }
 
-const arrayLiteral = (values: readonly string[]) => `{${values.join(',')}}`;
+export const arrayLiteral = (values: readonly string[]) => `{${values.join(',')}}`;
 
 /** The columns of a batch of sites, in the order of the `unnest` in `InventoryWriter.sites`. */
 function siteColumns(batch: readonly MobileSite[], units: UnitIds): unknown[][] {
@@ -60,7 +60,7 @@ function siteColumns(batch: readonly MobileSite[], units: UnitIds): unknown[][] 
  */
 const CARRIER_COLUMNS = new WeakMap<readonly SiteCarrier[], string>();
 
-function carrierColumns(carriers: readonly SiteCarrier[]): string {
+export function carrierColumns(carriers: readonly SiteCarrier[]): string {
   let text = CARRIER_COLUMNS.get(carriers);
   if (text === undefined) {
     text = `${carriersJson(carriers)}\t${technologiesOf(carriers)}`;

@@ -1,5 +1,8 @@
+import type { MobileSite } from '../../core/assets/asset-model.ts';
+import type { DatasetType } from '../../core/inventory-import/dataset-contract.ts';
 import { copyField } from '../copy-text.ts';
 import type { Queryable } from '../database.ts';
+import { KeptSiteRepository } from './kept-site-repository.ts';
 
 /** One validated row kept with its submission (migration 0006): its natural key, province, typed row. */
 export interface StagedRow {
@@ -26,12 +29,24 @@ export interface VersionComparison {
 
 const STAGE_COLUMNS = ['submission_id', 'seq', 'record_key', 'province_code', 'data'] as const;
 
-/** The rows a submission carries, from upload on: staged by COPY, read back in order on approval. */
+/**
+ * The rows a submission carries, from upload on: staged by COPY, read back in order on approval. Sites
+ * are kept in typed columns (KeptSiteRepository); every type reads back through `submission_kept_row`.
+ */
 export class SubmissionRowRepository {
   constructor(private readonly db: Queryable) {}
 
-  async stage(submissionId: number, rows: readonly StagedRow[]): Promise<void> {
+  async stage(submissionId: number, rows: readonly StagedRow[], type: DatasetType): Promise<void> {
     if (rows.length === 0) return;
+    if (type === 'sites') {
+      const sites = rows.map((r) => ({
+        seq: r.seq,
+        provinceCode: r.provinceCode,
+        site: r.data as MobileSite,
+      }));
+      await new KeptSiteRepository(this.db).stage(submissionId, sites);
+      return;
+    }
     let text = '';
     for (const r of rows) {
       text += `${submissionId}\t${r.seq}\t${copyField(r.key)}\t${copyField(r.provinceCode)}\t${copyField(JSON.stringify(r.data))}\n`;
@@ -40,7 +55,8 @@ export class SubmissionRowRepository {
   }
 
   /**
-   * The next `limit` rows after `afterSeq`, in file order. Seqs are dense (1, 2, 3… per submission, as
+   * The next `limit` rows after `afterSeq`, in file order, of the JSON-kept types (not sites, which are
+   * made current inside the database: KeptSiteRepository.apply). Seqs are dense (1, 2, 3… per submission, as
    * `stage` is given them), so a range of seqs is read, not `seq > n ORDER BY seq LIMIT`: a table staged
    * in the same minute has no statistics (PGlite never gathers them), and the planner then read and
    * sorted every later row for each page — quadratic, 0.4 s a page at 300,000 rows.
@@ -65,11 +81,11 @@ export class SubmissionRowRepository {
       where += ` AND province_code = ANY($2::text[])`;
     }
     const [count] = await this.db.query<{ n: number }>(
-      `SELECT count(*)::integer AS n FROM submission_row WHERE ${where}`,
+      `SELECT count(*)::integer AS n FROM submission_kept_row WHERE ${where}`,
       params,
     );
     const items = await this.db.query<StagedRow>(
-      `SELECT seq, record_key AS key, province_code AS "provinceCode", data FROM submission_row
+      `SELECT seq, record_key AS key, province_code AS "provinceCode", data FROM submission_kept_row
        WHERE ${where} ORDER BY seq LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, filter.limit, filter.offset],
     );
@@ -93,8 +109,8 @@ export class SubmissionRowRepository {
       scope = 'WHERE COALESCE(b.province_code, a.province_code) = ANY($3::text[])';
     }
     const joined = `
-      WITH a AS (SELECT record_key, province_code, data FROM submission_row WHERE submission_id = $1),
-           b AS (SELECT record_key, province_code, data FROM submission_row WHERE submission_id = $2),
+      WITH a AS (SELECT record_key, province_code, data FROM submission_kept_row WHERE submission_id = $1),
+           b AS (SELECT record_key, province_code, data FROM submission_kept_row WHERE submission_id = $2),
            j AS (
              SELECT COALESCE(b.record_key, a.record_key) AS key, a.data AS before, b.data AS after,
                CASE WHEN a.record_key IS NULL THEN 'added' WHEN b.record_key IS NULL THEN 'removed'

@@ -3,6 +3,7 @@ import type { DatasetRowTypes } from '../../core/inventory-import/datasets.ts';
 import type { Queryable } from '../../db/database.ts';
 import { writeDatasetRows } from '../../db/inventory/dataset-rows-writer.ts';
 import type { UnitIds } from '../../db/inventory/inventory-writer.ts';
+import { KeptSiteRepository } from '../../db/inventory/kept-site-repository.ts';
 import { storedKeys } from '../../db/inventory/stored-keys.ts';
 import { SubmissionRowRepository } from '../../db/inventory/submission-row-repository.ts';
 import { BatchWriter } from './batch-writer.ts';
@@ -23,18 +24,26 @@ export async function applySubmission(
   onProgress: (applied: number) => void,
 ): Promise<{ additions: number; updates: number }> {
   const type = submission.datasetType;
-  const existing = await storedKeys(tx, type, submission.organisation);
+  // Sites are upserted inside the database from their typed copy (migration 0007); the loop below then
+  // finds no JSON rows for them, except those kept before that migration.
+  const sites =
+    type === 'sites'
+      ? await new KeptSiteRepository(tx).apply(submission.id, unitIds, onProgress)
+      : { additions: 0, updates: 0 };
+  // Read once there are JSON rows to tell apart (none for sites kept in typed columns).
+  let existing: ReadonlySet<string> | null = null;
   const staged = new SubmissionRowRepository(tx);
   const writes = new BatchWriter<DatasetRowTypes[DatasetType]>((rows, allNew) =>
     writeDatasetRows(tx, submission.id, type, rows, unitIds, { allNew }),
   );
-  let additions = 0;
-  let updates = 0;
+  let additions = sites.additions;
+  let updates = sites.updates;
   let after = 0;
   try {
     for (;;) {
       const rows = await staged.readAfter(submission.id, after, APPLY_BATCH);
       if (rows.length === 0) break;
+      existing ??= await storedKeys(tx, type, submission.organisation);
       for (const r of rows) {
         const isNew = !existing.has(r.key);
         if (isNew) additions++;

@@ -199,7 +199,7 @@ export class ImportService {
           report: [],
         });
         const staged = new SubmissionRowRepository(tx);
-        const writes = new BatchWriter<StagedRow>((rows) => staged.stage(submissionId, rows));
+        const writes = new BatchWriter<StagedRow>((rows) => staged.stage(submissionId, rows, type));
         let seq = 0;
         try {
           for await (const batch of reader.batches) {
