@@ -148,8 +148,20 @@ describeEachEngine('site submissions', (db) => {
     expect(plain.body.errors.map((e) => [e.row, e.field])).toEqual(
       asked.body.errors.map((e) => [e.row, e.field]),
     );
-    const stored = await getJson<{ status: string }>(app, `/api/submissions/${asked.body.submission?.id}`);
+    const stored = await getJson<{ status: string; report: unknown[] }>(
+      app,
+      `/api/submissions/${asked.body.submission?.id}`,
+    );
     expect(stored.body.status).toBe('invalid');
+    // The list leaves each report to the detail (up to 1,000 problems a file), saying only its size.
+    const list = await getJson<{ items: Record<string, unknown>[] }>(
+      app,
+      '/api/submissions?organisation=VIETTEL&status=invalid&limit=500',
+    );
+    const listed = list.body.items.find((i) => i.id === asked.body.submission?.id);
+    expect(listed).toMatchObject({ status: 'invalid', reportCount: stored.body.report.length });
+    expect(stored.body.report.length).toBeGreaterThanOrEqual(2);
+    expect(listed).not.toHaveProperty('report');
   });
 
   it('validates without saving on a dry run', async () => {

@@ -74,6 +74,19 @@ export const SUBMISSION = {
   },
 };
 
+/** A list's submission: no report (up to 1,000 problems each), its size instead. */
+const { report: _report, ...LIST_ITEM_PROPERTIES } = SUBMISSION.properties;
+const SUBMISSION_LIST_ITEM = {
+  ...SUBMISSION,
+  properties: {
+    ...LIST_ITEM_PROPERTIES,
+    reportCount: {
+      type: 'integer',
+      description: 'Số lỗi và cảnh báo trong báo cáo / problems in its report',
+    },
+  },
+};
+
 const IMPORT_RESULT = {
   type: 'object',
   required: ['committed', 'submission', 'summary', 'errors', 'warnings'],
@@ -184,7 +197,10 @@ export const inventoryPaths = {
             'application/json': {
               schema: {
                 type: 'object',
-                properties: { items: { type: 'array', items: SUBMISSION }, total: { type: 'integer' } },
+                properties: {
+                  items: { type: 'array', items: SUBMISSION_LIST_ITEM },
+                  total: { type: 'integer' },
+                },
               },
             },
           },

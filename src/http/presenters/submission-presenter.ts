@@ -29,3 +29,12 @@ export function presentSubmission(s: StoredSubmission, language: Language) {
     report: s.report.map(({ message, ...where }) => ({ ...where, message: message[language] })),
   };
 }
+
+/**
+ * A submission as the list shows it: everything but the row-level report, which can hold a thousand
+ * problems per file (`reportCount` says how many); GET /api/submissions/{id} gives it.
+ */
+export function presentSubmissionListItem(s: StoredSubmission, language: Language) {
+  const { report: _report, ...item } = presentSubmission(s, language);
+  return { ...item, reportCount: s.report.length };
+}

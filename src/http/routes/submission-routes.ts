@@ -14,7 +14,7 @@ import { isTextEncodingName, TEXT_ENCODINGS } from '../../io/text/text-encoding.
 import { actorOf, callerOf } from '../authentication.ts';
 import type { AppEnv } from '../env.ts';
 import { booleanParam, integerParam, rejectUnknown } from '../params.ts';
-import { presentSubmission } from '../presenters/submission-presenter.ts';
+import { presentSubmission, presentSubmissionListItem } from '../presenters/submission-presenter.ts';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 /** File names users see in their downloads folder (Vietnamese without diacritics: safe everywhere). */
@@ -132,7 +132,7 @@ export const submissionRoutes = new Hono<AppEnv>()
       },
       actorOf(c),
     );
-    return c.json({ items: items.map((s) => presentSubmission(s, c.get('language'))), total });
+    return c.json({ items: items.map((s) => presentSubmissionListItem(s, c.get('language'))), total });
   })
   .get('/submissions/:id', async (c) => {
     rejectUnknown(c.req.query(), ['lang']);

@@ -6,10 +6,10 @@ import { Link } from '../../router/router.tsx';
 import { formatDateTime } from './format.ts';
 import { datasetTitle } from './labels.ts';
 import { SubmissionStatusBadge } from './StatusBadge.tsx';
-import type { Submission } from './submission-types.ts';
+import type { SubmissionListItem } from './submission-types.ts';
 
 /** One line per submission, newest first (the API's order), each leading to its report. */
-export function SubmissionsTable({ items }: { items: readonly Submission[] }) {
+export function SubmissionsTable({ items }: { items: readonly SubmissionListItem[] }) {
   const { t, lang, number } = useI18n();
   return (
     <div className="sub-table-wrap">

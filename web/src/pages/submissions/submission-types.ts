@@ -55,8 +55,13 @@ export interface Submission {
   readonly report: readonly ReportProblem[];
 }
 
+/** A submission in GET /api/submissions: no report (the detail has it), only its size. */
+export interface SubmissionListItem extends Omit<Submission, 'report'> {
+  readonly reportCount: number;
+}
+
 export interface SubmissionList {
-  readonly items: readonly Submission[];
+  readonly items: readonly SubmissionListItem[];
   readonly total: number;
 }
 
