@@ -15,7 +15,8 @@ export const common = {
   language: { vi: 'Ngôn ngữ', en: 'Language' },
   switchTo: { vi: 'Switch to English', en: 'Chuyển sang tiếng Việt' },
   searchLabel: { vi: 'Tìm đơn vị hành chính', en: 'Find an administrative unit' },
-  searchPlaceholder: { vi: 'Tìm đơn vị hành chính…', en: 'Find an administrative unit…' },
+  // Short in English: with a signed-in name the header leaves the field ~230 px at 1280 px wide.
+  searchPlaceholder: { vi: 'Tìm đơn vị hành chính…', en: 'Province or commune…' },
   searchNoResult: { vi: 'Không tìm thấy đơn vị nào tên “{q}”.', en: 'No unit named “{q}”.' },
   searchResults: { vi: '{n} kết quả', en: '{n} results' },
   searchSearching: { vi: 'Đang tìm…', en: 'Searching…' },
