@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { STATUS_LABELS } from '../../src/core/progress/status.ts';
 import { describeEachEngine } from '../support/each-engine.ts';
 import { adminToken, testApp } from '../support/test-app.ts';
+import { parseSemicolonCsv } from '../support/text-payloads.ts';
 
 /**
  * GET /api/plans/{plan}/progress?format=csv|xlsx: the targets table of a plan, one row per target
@@ -76,35 +77,6 @@ function expectedRows(body: ProgressBody): Cell[][] {
   );
 }
 
-/** RFC 4180 with `;`: quoted cells may hold `;`, quotes (doubled) and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ';') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  return rows;
-}
-
 describeEachEngine('plan progress export', (db, engine) => {
   let app: App;
   const code = `TEST-XUẤT/QĐ-${engine}`;
@@ -176,7 +148,7 @@ describeEachEngine('plan progress export', (db, engine) => {
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename="chi-tieu-${slug}.csv"`);
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const [header, ...rows] = parseCsv(new TextDecoder().decode(bytes.slice(3)));
+    const [header, ...rows] = parseSemicolonCsv(new TextDecoder().decode(bytes.slice(3)));
     expect(header).toEqual(HEADERS);
     // CSV cells are text: numbers as written, empty for none, formula-like text prefixed with a quote.
     const asCsv = (cell: Cell) =>

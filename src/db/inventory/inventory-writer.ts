@@ -107,6 +107,13 @@ const SITE_COPY_COLUMNS = [
   'submission_id',
 ] as const;
 
+/** A site already stored under its operator and code takes every column of the new row. */
+export const SITE_UPSERT = `ON CONFLICT (operator, site_code) DO UPDATE SET geom = EXCLUDED.geom,
+  commune_id = EXCLUDED.commune_id, carriers = EXCLUDED.carriers, technologies = EXCLUDED.technologies,
+  antenna_height_m = EXCLUDED.antenna_height_m, shared = EXCLUDED.shared, tenants = EXCLUDED.tenants,
+  status = EXCLUDED.status, on_air_date = EXCLUDED.on_air_date, decommissioned_date = EXCLUDED.decommissioned_date,
+  synthetic = EXCLUDED.synthetic, submission_id = EXCLUDED.submission_id`;
+
 /** Writes inventory rows in bulk; villages and sites upsert on their natural keys. */
 export class InventoryWriter {
   constructor(
@@ -167,12 +174,7 @@ export class InventoryWriter {
            $8::float8[], $9::boolean[], $10::text[], $11::text[], $12::date[], $13::date[], $15::boolean[])
            AS r(operator, code, lon, lat, commune, carriers, technologies, height, shared, tenants, status, on_air,
              off_air, synthetic)
-         ON CONFLICT (operator, site_code) DO UPDATE SET geom = EXCLUDED.geom, commune_id = EXCLUDED.commune_id,
-           carriers = EXCLUDED.carriers, technologies = EXCLUDED.technologies,
-           antenna_height_m = EXCLUDED.antenna_height_m, shared = EXCLUDED.shared, tenants = EXCLUDED.tenants,
-           status = EXCLUDED.status, on_air_date = EXCLUDED.on_air_date,
-           decommissioned_date = EXCLUDED.decommissioned_date, synthetic = EXCLUDED.synthetic,
-           submission_id = EXCLUDED.submission_id`,
+         ${SITE_UPSERT}`,
         [...columns.slice(0, 13), this.submissionId, columns[13]],
       );
       onProgress?.(start + batch.length);

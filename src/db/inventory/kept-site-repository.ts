@@ -1,7 +1,7 @@
 import type { MobileSite } from '../../core/assets/asset-model.ts';
 import { copyField } from '../copy-text.ts';
 import type { Queryable } from '../database.ts';
-import { arrayLiteral, carrierColumns, type UnitIds } from './inventory-writer.ts';
+import { arrayLiteral, carrierColumns, SITE_UPSERT, type UnitIds } from './inventory-writer.ts';
 
 /** A validated site kept with its submission, in file order. */
 export interface KeptSite {
@@ -58,9 +58,9 @@ export class KeptSiteRepository {
   }
 
   /**
-   * Makes the submission's kept sites current: upserted on (operator, site code) exactly as
-   * InventoryWriter.sites does, each with the id of its commune as it is now (`valid_to IS NULL`, the
-   * rule of currentUnitIds, whose codes `current` holds). A commune code no longer current fails before
+   * Makes the submission's kept sites current: upserted on (operator, site code) with the same
+   * SITE_UPSERT as InventoryWriter.sites, each with the id of its commune as it is now
+   * (`valid_to IS NULL`, the rule of currentUnitIds, whose codes `current` holds). A commune code no longer current fails before
    * anything is written. Counts additions and updates as the upserts find them (`xmax = 0`: the row
    * version was inserted, not updated).
    *
@@ -99,12 +99,7 @@ export class KeptSiteRepository {
              s.decommissioned_date, s.synthetic, s.submission_id
            FROM submission_site s
            WHERE s.submission_id = $1 AND s.seq > $2 AND s.seq <= $3
-           ON CONFLICT (operator, site_code) DO UPDATE SET geom = EXCLUDED.geom, commune_id = EXCLUDED.commune_id,
-             carriers = EXCLUDED.carriers, technologies = EXCLUDED.technologies,
-             antenna_height_m = EXCLUDED.antenna_height_m, shared = EXCLUDED.shared, tenants = EXCLUDED.tenants,
-             status = EXCLUDED.status, on_air_date = EXCLUDED.on_air_date,
-             decommissioned_date = EXCLUDED.decommissioned_date, synthetic = EXCLUDED.synthetic,
-             submission_id = EXCLUDED.submission_id
+           ${SITE_UPSERT}
            RETURNING xmax = 0 AS inserted)
          SELECT count(*) FILTER (WHERE inserted)::integer AS added,
                 count(*) FILTER (WHERE NOT inserted)::integer AS updated

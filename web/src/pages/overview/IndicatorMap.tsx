@@ -52,7 +52,9 @@ export function IndicatorMap({ hold = false }: { hold?: boolean }) {
   // current choice is drawn, so the map never shows (or reports as ready) the previous level.
   const data = values.data && answers(values.data, indicator, level, province, period) ? values.data : null;
   const shapes = features.data && sameLevel(features.data, level, province) ? features.data : null;
+  // While held, the map's own placeholder says it is loading; one loading line, not two.
   const pending =
+    !hold &&
     !values.error &&
     !features.error &&
     (shapes === null || catalogue.loading || (indicator !== null && data === null));
